@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# actbench: builds when needed, then runs the driver with the JVM flags it needs.
+#   ./run.sh                 the activation-statistics experiment (same as ./run.sh stats)
+#   ./run.sh stats --help    every option
+# Extra JVM options go in JAVA_OPTS, e.g. JAVA_OPTS=-Xmx8g ./run.sh --batch 100000
+set -euo pipefail
+
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+jar="$root/target/actbench.jar"
+
+die() { echo "run.sh: $*" >&2; exit 1; }
+
+command -v java >/dev/null 2>&1 || die "java not found: install JDK 17 or newer (e.g. apt-get install openjdk-17-jdk)"
+java_major="$(java -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p' | head -n1)"
+java_major="${java_major#1.}"
+[[ "$java_major" =~ ^[0-9]+$ && "$java_major" -ge 17 ]] \
+  || die "Java 17 or newer is needed, found '${java_major:-unknown}' ($(command -v java))"
+
+# Never run stale bytecode: rebuild when the jar is missing or older than any source.
+if [[ ! -f "$jar" ]] || [[ -n "$(find "$root/pom.xml" "$root/src/main" "$root/benchmarks" -newer "$jar" -type f -print -quit 2>/dev/null)" ]]; then
+  command -v mvn >/dev/null 2>&1 || die "Maven not found: it builds actbench (e.g. apt-get install maven)"
+  echo "run.sh: building actbench (mvn package)..." >&2
+  (cd "$root" && mvn -B -q -DskipTests package >&2) || die "build failed; run 'mvn -B package' in $root to see why"
+fi
+
+# shellcheck disable=SC2086 # JAVA_OPTS holds several words on purpose
+exec java --add-modules jdk.incubator.vector ${JAVA_OPTS:-} \
+  -Dactbench.home="$root" -Dactbench.reports="$root/reports" \
+  -jar "$jar" "$@"

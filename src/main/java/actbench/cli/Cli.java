@@ -1,0 +1,81 @@
+package actbench.cli;
+
+import actbench.report.Environment;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The command line: {@code actbench [stats|...] [options]}, where no command means {@code stats}.
+ * Bad input ends with one line on stderr naming the option and what is allowed, and exit code 2.
+ */
+@Command(name = "actbench", mixinStandardHelpOptions = true,
+        versionProvider = Cli.Version.class,
+        description = "How weight initialization shapes the activations of deep networks, "
+                + "and how fast a JVM computes them.%nWithout a command, runs 'stats'.",
+        subcommands = {StatsCommand.class, CommandLine.HelpCommand.class})
+public final class Cli {
+
+    /** Exit code for bad input, as picocli's usage errors. */
+    public static final int USAGE = 2;
+    /** Exit code for an unexpected failure. */
+    public static final int FAILURE = 1;
+
+    private static final Set<String> ROOT_OPTIONS = Set.of("-h", "--help", "-V", "--version");
+
+    private Cli() {
+    }
+
+    /** Runs the command line; returns the exit code. */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        CommandLine cli = new CommandLine(Cli.class);
+        cli.setOverwrittenOptionsAllowed(true); // the last value wins, as scripts expect
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        cli.setParameterExceptionHandler((e, arguments) -> usageError(cli, e.getMessage()));
+        cli.setExecutionExceptionHandler((e, command, parsed) -> {
+            if (e instanceof CommandLine.ParameterException) {
+                return usageError(cli, e.getMessage());
+            }
+            cli.getErr().println("actbench: failed: " + e);
+            e.printStackTrace(cli.getErr());
+            return FAILURE;
+        });
+        return cli.execute(withDefaultCommand(args));
+    }
+
+    private static int usageError(CommandLine cli, String message) {
+        String line = message.replace(System.lineSeparator(), " ").replace('\n', ' ').trim();
+        cli.getErr().println("actbench: " + line + " (see --help)");
+        return USAGE;
+    }
+
+    /** No command, or options first, means {@code stats}. */
+    static String[] withDefaultCommand(String[] args) {
+        if (args.length > 0 && (!args[0].startsWith("-") || ROOT_OPTIONS.contains(args[0]))) {
+            return args;
+        }
+        String[] withStats = new String[args.length + 1];
+        withStats[0] = "stats";
+        System.arraycopy(args, 0, withStats, 1, args.length);
+        return withStats;
+    }
+
+    /** Reports the version from the jar's properties. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"actbench " + Environment.actbenchVersion(),
+                    "JVM " + Runtime.version() + " (" + System.getProperty("java.vm.name") + ")"};
+        }
+    }
+
+    static List<String> split(List<String> values) {
+        return values.stream().flatMap(v -> Arrays.stream(v.split(","))).map(String::trim)
+                .filter(v -> !v.isEmpty()).toList();
+    }
+}

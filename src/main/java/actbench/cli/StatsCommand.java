@@ -1,0 +1,292 @@
+package actbench.cli;
+
+import actbench.concurrent.Workers;
+import actbench.experiment.ActivationExperiment;
+import actbench.experiment.RunResult;
+import actbench.experiment.StatsConfig;
+import actbench.init.Initializer;
+import actbench.init.Initializers;
+import actbench.kernel.Activation;
+import actbench.kernel.Kernels;
+import actbench.matrix.Precision;
+import actbench.random.NumpyRandom;
+import actbench.random.Rng;
+import actbench.report.Environment;
+import actbench.report.ReportFolder;
+import actbench.report.StatsCsv;
+import actbench.report.StatsJson;
+import actbench.report.StatsReport;
+import actbench.report.StatsTables;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code actbench stats}: experiment E1, the per-layer activation statistics of a deep MLP. */
+@Command(name = "stats", mixinStandardHelpOptions = true, sortOptions = false,
+        versionProvider = Cli.Version.class,
+        description = {
+            "Pushes a unit-gaussian batch through DEPTH fully connected layers of WIDTH units "
+                    + "(no bias) for every activation x initializer, prints per-layer mean, std, min, "
+                    + "max, %% saturated and %% zeros, times the forward pass, and writes "
+                    + "stats.md, stats.csv and stats.json into a new report folder."},
+        footer = {"", "Examples:",
+            "  actbench stats                                   the lecture's 8 combinations",
+            "  actbench stats --rng numpy --precision f64 --seed 7 --format json",
+            "                                                   numpy-exact numbers, as JSON",
+            "  actbench stats --activation relu --init he,0.05 --depth 50"})
+final class StatsCommand implements Callable<Integer> {
+
+    static final String REPORTS_PROPERTY = "actbench.reports";
+    private static final String FORMATS = "table, markdown, csv, json";
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--activation", split = ",", defaultValue = "tanh,relu", paramLabel = "NAME",
+            description = "Activations, comma-separated: tanh, relu (default: ${DEFAULT-VALUE}).")
+    private List<String> activations;
+
+    @Option(names = "--init", split = ",", defaultValue = "0.01,1.0,xavier,he", paramLabel = "INIT",
+            description = "Weight initializers, comma-separated: xavier (std 1/sqrt(fan_in)), "
+                    + "he (std sqrt(2/fan_in)), or a positive number, the std itself "
+                    + "(default: ${DEFAULT-VALUE}).")
+    private List<String> inits;
+
+    @Option(names = "--depth", defaultValue = "10", description = "Layers (default: ${DEFAULT-VALUE}).")
+    private int depth;
+
+    @Option(names = "--width", defaultValue = "500", description = "Units per layer (default: ${DEFAULT-VALUE}).")
+    private int width;
+
+    @Option(names = "--batch", defaultValue = "1000", description = "Input rows (default: ${DEFAULT-VALUE}).")
+    private int batch;
+
+    @Option(names = "--seed", defaultValue = "0",
+            description = "Seed in [0, 4294967295], as np.random.seed (default: ${DEFAULT-VALUE}).")
+    private long seed;
+
+    @Option(names = "--rng", defaultValue = "numpy", paramLabel = "numpy|fast",
+            description = "numpy: numpy's legacy stream, bit for bit; fast: parallel "
+                    + "SplittableRandom blocks (default: ${DEFAULT-VALUE}).")
+    private String rng;
+
+    @Option(names = "--precision", defaultValue = "f32", paramLabel = "f32|f64",
+            description = "Compute precision; statistics are always double (default: ${DEFAULT-VALUE}).")
+    private String precision;
+
+    @Option(names = "--kernel", defaultValue = Kernels.AUTO, paramLabel = "auto|NAME",
+            description = "Matrix-multiply kernel: auto picks the fastest correct one here; "
+                    + "available: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).",
+            completionCandidates = KernelNames.class)
+    private String kernel;
+
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Threads (default: all cores, ${sys:actbench.cores}).")
+    private Integer threads;
+
+    @Option(names = "--warmup", defaultValue = "0.5", paramLabel = "SECONDS",
+            description = "Warm-up before timing, per combination (default: ${DEFAULT-VALUE}).")
+    private double warmup;
+
+    @Option(names = "--measure", defaultValue = "1", paramLabel = "SECONDS",
+            description = "Time spent timing forward passes per combination; 0 skips timing "
+                    + "(default: ${DEFAULT-VALUE}).")
+    private double measure;
+
+    @Option(names = "--format", defaultValue = "table", paramLabel = "FORMAT",
+            description = "Standard output: " + FORMATS + "; with csv and json, stdout holds only "
+                    + "the data and everything else goes to stderr (default: ${DEFAULT-VALUE}).")
+    private String format;
+
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "Where report folders go: DIR/<timestamp>/ and DIR/latest "
+                    + "(default: the repository's reports/).")
+    private Path out;
+
+    @Option(names = "--no-report", description = "Write no report folder.")
+    private boolean noReport;
+
+    @Option(names = "--no-progress", description = "No progress line on a terminal.")
+    private boolean noProgress;
+
+    /** For picocli's help: the kernels this JVM offers. */
+    static final class KernelNames extends ArrayList<String> {
+        KernelNames() {
+            super(Kernels.names());
+        }
+    }
+
+    static {
+        System.setProperty("actbench.cores", Integer.toString(Runtime.getRuntime().availableProcessors()));
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        StatsConfig config = config();
+        Kernels.Selection kernels = select(kernel);
+        String outputFormat = format.trim().toLowerCase(Locale.ROOT);
+        PrintWriter data = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter info = outputFormat.equals("csv") || outputFormat.equals("json") ? err : data;
+        Kernels.warnings().forEach(w -> err.println("actbench: warning: " + w));
+
+        ReportFolder folder = noReport ? null : beginReport();
+        try (Workers workers = new Workers(config.threads())) {
+            StatsReport report = new StatsReport(config, kernels.matMul().name(),
+                    kernels.capabilities().describe(), Environment.detect(), new ArrayList<>());
+            info.println("actbench stats: depth " + config.depth() + ", width " + config.width()
+                    + ", batch " + config.batch() + "; " + report.stamp());
+            info.println();
+            List<RunResult> runs = runAll(config, kernels, workers, err);
+            report = new StatsReport(config, report.kernel(), report.vector(), report.environment(), runs);
+            switch (outputFormat) {
+                case "markdown" -> data.print(StatsTables.markdown(report));
+                case "csv" -> data.print(StatsCsv.render(report));
+                case "json" -> data.print(StatsJson.render(report));
+                default -> data.print(StatsTables.text(report));
+            }
+            data.flush();
+            if (folder != null) {
+                folder.write("stats.md", StatsTables.markdown(report));
+                folder.write("stats.csv", StatsCsv.render(report));
+                folder.write("stats.json", StatsJson.render(report));
+                Path published = folder.publish();
+                info.println("report: " + published);
+            }
+        } finally {
+            if (folder != null) {
+                folder.close();
+            }
+        }
+        return 0;
+    }
+
+    private List<RunResult> runAll(StatsConfig config, Kernels.Selection kernels, Workers workers,
+                                   PrintWriter err) {
+        Progress progress = new Progress(err, !noProgress);
+        ActivationExperiment experiment = new ActivationExperiment(config, kernels, workers);
+        List<RunResult> runs = new ArrayList<>();
+        int total = config.activations().size() * config.inits().size();
+        for (Activation activation : config.activations()) {
+            for (Initializer init : config.inits()) {
+                progress.show(runs.size(), total, activation.label() + " / " + init.name());
+                runs.add(experiment.run(activation, init));
+            }
+        }
+        progress.clear();
+        return runs;
+    }
+
+    private StatsConfig config() {
+        List<Activation> acts = parseAll("--activation", activations, Activation::parse, "tanh, relu");
+        List<Initializer> initializers = parseAll("--init", inits, Initializers::parse, Initializers.ALLOWED);
+        check("--depth", depth, 1, 100_000);
+        check("--width", width, 1, 1_000_000);
+        check("--batch", batch, 1, 100_000_000);
+        if (seed < 0 || seed > NumpyRandom.MAX_SEED) {
+            throw invalid("--seed", Long.toString(seed), "an integer from 0 to " + NumpyRandom.MAX_SEED);
+        }
+        Rng generator = choose("--rng", rng, Map.of("numpy", Rng.NUMPY, "fast", Rng.FAST), "numpy, fast");
+        Precision prec = choose("--precision", precision, Map.of("f32", Precision.F32, "f64", Precision.F64),
+                "f32, f64");
+        int threadCount = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        check("--threads", threadCount, 1, 1024);
+        checkSeconds("--warmup", warmup);
+        checkSeconds("--measure", measure);
+        choose("--format", format, Map.of("table", 0, "markdown", 1, "csv", 2, "json", 3), FORMATS);
+        StatsConfig config = new StatsConfig(acts, initializers, depth, width, batch, seed, generator,
+                prec, kernel, threadCount, warmup, measure);
+        checkMemory(config);
+        return config;
+    }
+
+    private void checkMemory(StatsConfig config) {
+        long largest = Math.max((long) config.batch() * config.width(), (long) config.width() * config.width());
+        if (largest > Integer.MAX_VALUE - 8) {
+            throw new ParameterException(spec.commandLine(), "Invalid values for options '--batch' and "
+                    + "'--width': a matrix of " + largest + " values exceeds Java's array limit of "
+                    + (Integer.MAX_VALUE - 8));
+        }
+        long needed = config.requiredBytes();
+        long available = Runtime.getRuntime().maxMemory();
+        // Headroom for the JVM itself, reports and garbage between runs.
+        if (needed + needed / 4 + (64L << 20) > available) {
+            throw new ParameterException(spec.commandLine(), String.format(Locale.ROOT,
+                    "Invalid values for options '--batch' and '--width': the run needs about %.2f GiB "
+                            + "of heap and the JVM has %.2f GiB; give it more with "
+                            + "JAVA_OPTS=-Xmx<size> ./run.sh ...",
+                    (needed + needed / 4) / (double) (1L << 30), available / (double) (1L << 30)));
+        }
+    }
+
+    private Kernels.Selection select(String name) {
+        try {
+            return Kernels.select(name);
+        } catch (IllegalArgumentException e) {
+            throw invalid("--kernel", name, "auto, " + String.join(", ", Kernels.names()));
+        }
+    }
+
+    private ReportFolder beginReport() {
+        Path root = out != null ? out : Path.of(System.getProperty(REPORTS_PROPERTY, "reports"));
+        try {
+            return ReportFolder.begin(root);
+        } catch (IOException | RuntimeException e) {
+            throw invalid("--out", root.toString(), "a directory that can be created and written ("
+                    + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
+        }
+    }
+
+    private <T> List<T> parseAll(String option, List<String> values, Function<String, T> parser,
+                                 String allowed) {
+        Map<String, T> parsed = new LinkedHashMap<>();
+        for (String value : Cli.split(values)) {
+            try {
+                parsed.putIfAbsent(value, parser.apply(value));
+            } catch (IllegalArgumentException e) {
+                throw invalid(option, value, allowed);
+            }
+        }
+        if (parsed.isEmpty()) {
+            throw invalid(option, String.join(",", values), allowed);
+        }
+        return new ArrayList<>(parsed.values());
+    }
+
+    private <T> T choose(String option, String value, Map<String, T> choices, String allowed) {
+        T chosen = choices.get(value.trim().toLowerCase(Locale.ROOT));
+        if (chosen == null) {
+            throw invalid(option, value, allowed);
+        }
+        return chosen;
+    }
+
+    private void check(String option, long value, long min, long max) {
+        if (value < min || value > max) {
+            throw invalid(option, Long.toString(value), "an integer from " + min + " to " + max);
+        }
+    }
+
+    private void checkSeconds(String option, double value) {
+        if (!(value >= 0 && value <= 3600)) {
+            throw invalid(option, Double.toString(value), "seconds from 0 to 3600");
+        }
+    }
+
+    private ParameterException invalid(String option, String value, String allowed) {
+        return new ParameterException(spec.commandLine(),
+                "Invalid value for option '" + option + "': '" + value + "' (allowed: " + allowed + ")");
+    }
+}

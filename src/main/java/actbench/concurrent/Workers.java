@@ -1,0 +1,94 @@
+package actbench.concurrent;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.IntConsumer;
+
+/**
+ * A fixed number of threads that run numbered tasks. Callers split work into tasks whose results
+ * do not depend on which thread runs them, so results never depend on the thread count.
+ */
+public final class Workers implements AutoCloseable {
+
+    private final int threads;
+    private final ExecutorService pool;
+
+    public Workers(int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be >= 1, was " + threads);
+        }
+        this.threads = threads;
+        this.pool = threads == 1 ? null : Executors.newFixedThreadPool(threads - 1, runnable -> {
+            Thread thread = new Thread(runnable, "actbench-worker");
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    /** A single-threaded instance: tasks run on the caller's thread. */
+    public static Workers single() {
+        return new Workers(1);
+    }
+
+    public int threads() {
+        return threads;
+    }
+
+    /**
+     * Runs {@code task(0) .. task(tasks - 1)} and returns when all are done. The caller's thread
+     * takes a share, so {@code threads} threads work in all.
+     */
+    public void forEach(int tasks, IntConsumer task) {
+        if (pool == null || tasks <= 1) {
+            for (int t = 0; t < tasks; t++) {
+                task.accept(t);
+            }
+            return;
+        }
+        int lanes = Math.min(threads, tasks);
+        List<Future<?>> futures = new ArrayList<>(lanes - 1);
+        for (int lane = 1; lane < lanes; lane++) {
+            int first = lane;
+            futures.add(pool.submit(() -> stride(first, lanes, tasks, task)));
+        }
+        stride(0, lanes, tasks, task);
+        for (Future<?> future : futures) {
+            await(future);
+        }
+    }
+
+    private static void stride(int first, int step, int tasks, IntConsumer task) {
+        for (int t = first; t < tasks; t += step) {
+            task.accept(t);
+        }
+    }
+
+    private static void await(Future<?> future) {
+        try {
+            future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for a worker", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (cause instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(cause);
+        }
+    }
+
+    @Override
+    public void close() {
+        if (pool != null) {
+            pool.shutdownNow();
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package actbench.experiment;
+
+import actbench.concurrent.Workers;
+import actbench.kernel.Activation;
+import actbench.kernel.Kernels;
+import actbench.stats.LayerAccumulator;
+import actbench.stats.LayerStatistics;
+
+/** {@link ForwardPass} in double, numpy's precision. */
+final class DoubleForwardPass extends ForwardPass {
+
+    private final double[] input;
+    private double[] previous;
+    private double[] next;
+    private final double[] weights;
+
+    DoubleForwardPass(int batch, int width, Kernels.Selection kernels, Workers workers) {
+        super(batch, width, kernels, workers);
+        input = new double[batch * width];
+        previous = new double[batch * width];
+        next = new double[batch * width];
+        weights = new double[width * width];
+    }
+
+    @Override
+    LayerStatistics loadInput(double[] values) {
+        System.arraycopy(values, 0, input, 0, input.length);
+        LayerAccumulator stats = new LayerAccumulator();
+        stats.add(input, 0, input.length);
+        restart();
+        return stats.result();
+    }
+
+    @Override
+    void loadWeights(double[] values) {
+        System.arraycopy(values, 0, weights, 0, weights.length);
+    }
+
+    @Override
+    LayerStatistics layer(Activation activation, boolean withStatistics) {
+        double[] x = atInput ? input : previous;
+        double[] h = next;
+        LayerAccumulator[] partial = accumulators(withStatistics);
+        workers.forEach(tasks, t -> {
+            int from = rowFrom(t) * width;
+            int to = rowTo(t) * width;
+            kernels.matMul().multiplyRows(x, weights, h, width, width, rowFrom(t), rowTo(t));
+            kernels.activation().apply(activation, h, from, to);
+            if (partial != null) {
+                partial[t].add(h, from, to);
+            }
+        });
+        next = previous;
+        previous = h;
+        atInput = false;
+        return merged(partial);
+    }
+}

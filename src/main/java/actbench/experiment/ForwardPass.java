@@ -1,0 +1,93 @@
+package actbench.experiment;
+
+import actbench.concurrent.Workers;
+import actbench.kernel.Activation;
+import actbench.kernel.Kernels;
+import actbench.matrix.Precision;
+import actbench.stats.LayerAccumulator;
+import actbench.stats.LayerStatistics;
+
+/**
+ * The buffers of a forward pass in one precision: the input, two activation buffers used in turn,
+ * and one weight matrix. Memory grows with batch x width, never with depth.
+ *
+ * <p>A layer is computed in fixed blocks of rows; each block runs the matrix product, the
+ * activation and (if asked) the statistics while its rows are still in cache. Blocks are the unit
+ * of parallel work and statistics merge in block order, so results do not depend on threads.
+ */
+abstract class ForwardPass {
+
+    /** Rows per parallel task: small enough to balance two to many cores, large enough to amortize. */
+    static final int ROWS_PER_TASK = 25;
+
+    final int batch;
+    final int width;
+    final Kernels.Selection kernels;
+    final Workers workers;
+    final int tasks;
+    /** True while the next layer reads the input rather than the previous layer. */
+    boolean atInput = true;
+
+    ForwardPass(int batch, int width, Kernels.Selection kernels, Workers workers) {
+        this.batch = batch;
+        this.width = width;
+        this.kernels = kernels;
+        this.workers = workers;
+        this.tasks = (batch + ROWS_PER_TASK - 1) / ROWS_PER_TASK;
+    }
+
+    static ForwardPass create(Precision precision, int batch, int width, Kernels.Selection kernels,
+                              Workers workers) {
+        return precision == Precision.F32
+                ? new FloatForwardPass(batch, width, kernels, workers)
+                : new DoubleForwardPass(batch, width, kernels, workers);
+    }
+
+    /** Stores the input (batch x width values, rounded to this precision) and returns its statistics. */
+    abstract LayerStatistics loadInput(double[] values);
+
+    /** Stores the weights of the next layer (width x width values, rounded to this precision). */
+    abstract void loadWeights(double[] values);
+
+    /**
+     * Computes the next layer, {@code H = act(X @ W)}.
+     *
+     * @return its statistics, or null if {@code withStatistics} is false
+     */
+    abstract LayerStatistics layer(Activation activation, boolean withStatistics);
+
+    /** The next layer reads the input again. */
+    void restart() {
+        atInput = true;
+    }
+
+    int rowFrom(int task) {
+        return task * ROWS_PER_TASK;
+    }
+
+    int rowTo(int task) {
+        return Math.min(batch, (task + 1) * ROWS_PER_TASK);
+    }
+
+    LayerAccumulator[] accumulators(boolean wanted) {
+        if (!wanted) {
+            return null;
+        }
+        LayerAccumulator[] partial = new LayerAccumulator[tasks];
+        for (int t = 0; t < tasks; t++) {
+            partial[t] = new LayerAccumulator();
+        }
+        return partial;
+    }
+
+    static LayerStatistics merged(LayerAccumulator[] partial) {
+        if (partial == null) {
+            return null;
+        }
+        LayerAccumulator total = new LayerAccumulator();
+        for (LayerAccumulator part : partial) {
+            total.merge(part);
+        }
+        return total.result();
+    }
+}

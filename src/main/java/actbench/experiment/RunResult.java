@@ -1,0 +1,25 @@
+package actbench.experiment;
+
+import actbench.init.Initializer;
+import actbench.kernel.Activation;
+import actbench.stats.LayerStatistics;
+import java.util.List;
+
+/**
+ * The outcome of one combination of activation and initializer.
+ *
+ * @param kernel     the matrix-multiply kernel that computed it
+ * @param throughput null when throughput was not measured
+ */
+public record RunResult(StatsConfig config, Activation activation, Initializer init, String kernel,
+                        LayerStatistics input, List<LayerStatistics> layers, Throughput throughput) {
+
+    public RunResult {
+        layers = List.copyOf(layers);
+    }
+
+    /** The weights' standard deviation in layer 1 (fan_in = fan_out = width). */
+    public double scale() {
+        return init.std(config.width(), config.width());
+    }
+}

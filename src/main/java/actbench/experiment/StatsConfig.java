@@ -1,0 +1,39 @@
+package actbench.experiment;
+
+import actbench.init.Initializer;
+import actbench.kernel.Activation;
+import actbench.matrix.Precision;
+import actbench.random.Rng;
+import java.util.List;
+
+/**
+ * Everything that determines a {@code stats} run; a run is reproducible from it.
+ *
+ * @param warmupSeconds  time spent warming up the throughput measurement, per combination
+ * @param measureSeconds time spent measuring throughput per combination; 0 skips it
+ */
+public record StatsConfig(List<Activation> activations, List<Initializer> inits, int depth, int width,
+                          int batch, long seed, Rng rng, Precision precision, String kernel,
+                          int threads, double warmupSeconds, double measureSeconds) {
+
+    public StatsConfig {
+        activations = List.copyOf(activations);
+        inits = List.copyOf(inits);
+    }
+
+    /** Floating-point operations of one forward pass: 2 * batch * sum(fan_in * fan_out). */
+    public double flopsPerPass() {
+        return 2.0 * batch * (double) width * width * depth;
+    }
+
+    /**
+     * Heap the run needs: the input and two activation buffers, one weight matrix, and the double
+     * buffer the generator fills. Independent of depth.
+     */
+    public long requiredBytes() {
+        long activations = (long) batch * width;
+        long weights = (long) width * width;
+        long doubles = Math.max(activations, weights) * Double.BYTES;
+        return (3 * activations + weights) * precision.bytes() + doubles;
+    }
+}

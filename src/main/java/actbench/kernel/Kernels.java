@@ -1,0 +1,153 @@
+package actbench.kernel;
+
+import java.lang.management.ManagementFactory;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The registry: every kernel by name, what this JVM offers, and the choice made once at start-up.
+ *
+ * <p>Vector kernels are offered only when the incubator module is readable, the JIT is C2 (the
+ * Vector API is up to 100x slower elsewhere) and {@code -Dactbench.vector=false} is not set; they
+ * are loaded by reflection, so the scalar path never links against {@code jdk.incubator.vector}.
+ * {@code -Dactbench.vector.bits=128|256|512} forces a narrower width than the hardware's.
+ */
+public final class Kernels {
+
+    public static final String AUTO = "auto";
+    static final String VECTOR_PROPERTY = "actbench.vector";
+    static final String BITS_PROPERTY = "actbench.vector.bits";
+    private static final String VECTOR_ENTRY = "actbench.kernel.vector.VectorKernels";
+
+    /** What the JVM offers; {@code bits} is 0 without vectors. */
+    public record Capabilities(boolean vectors, int bits, int floatLanes, int doubleLanes,
+                               String reason) {
+
+        /** For reports: {@code 512-bit (16 float / 8 double lanes)} or {@code scalar (why)}. */
+        public String describe() {
+            return vectors
+                    ? bits + "-bit (" + floatLanes + " float / " + doubleLanes + " double lanes)"
+                    : "scalar (" + reason + ")";
+        }
+    }
+
+    /** The kernels chosen for a run. */
+    public record Selection(MatMul matMul, ActivationKernel activation, Capabilities capabilities) {
+    }
+
+    private static final Capabilities CAPABILITIES;
+    private static final Map<String, MatMul> MATMULS = new LinkedHashMap<>();
+    private static final ActivationKernel ACTIVATION;
+    private static final List<String> WARNINGS = new ArrayList<>();
+
+    static {
+        MatMul naive = new NaiveMatMul();
+        MatMul reordered = new ReorderedMatMul();
+        MATMULS.put(naive.name(), naive);
+        MATMULS.put(reordered.name(), reordered);
+        String unavailable = whyNoVectors();
+        ActivationKernel activation = new ScalarActivation();
+        Capabilities capabilities = new Capabilities(false, 0, 1, 1, unavailable);
+        if (unavailable == null) {
+            try {
+                Class<?> entry = Class.forName(VECTOR_ENTRY);
+                @SuppressWarnings("unchecked")
+                List<MatMul> vectorKernels = (List<MatMul>) entry.getMethod("matMuls").invoke(null);
+                vectorKernels.forEach(k -> MATMULS.put(k.name(), k));
+                activation = (ActivationKernel) entry.getMethod("activation").invoke(null);
+                int bits = (int) entry.getMethod("bits").invoke(null);
+                int preferred = (int) entry.getMethod("preferredBits").invoke(null);
+                checkForcedWidth(preferred);
+                capabilities = new Capabilities(true, bits,
+                        (int) entry.getMethod("floatLanes").invoke(null),
+                        (int) entry.getMethod("doubleLanes").invoke(null), null);
+            } catch (ReflectiveOperationException | LinkageError e) {
+                capabilities = new Capabilities(false, 0, 1, 1, "Vector API failed to load: " + e);
+                WARNINGS.add("Vector API failed to load (" + e + "); using scalar kernels");
+            }
+        } else if (!unavailable.startsWith("disabled")) {
+            WARNINGS.add("Vector API unavailable (" + unavailable
+                    + "); using scalar kernels, which are much slower");
+        }
+        CAPABILITIES = capabilities;
+        ACTIVATION = activation;
+    }
+
+    private Kernels() {
+    }
+
+    /** Why vector kernels cannot be used here, or null if they can. */
+    private static String whyNoVectors() {
+        if ("false".equalsIgnoreCase(System.getProperty(VECTOR_PROPERTY, "true").trim())) {
+            return "disabled by -D" + VECTOR_PROPERTY + "=false";
+        }
+        if (ModuleLayer.boot().findModule("jdk.incubator.vector").isEmpty()) {
+            return "module not readable: run java with --add-modules jdk.incubator.vector";
+        }
+        String vm = System.getProperty("java.vm.name", "");
+        if (!vm.contains("Server VM")) {
+            return "JVM '" + vm + "' is not HotSpot with C2";
+        }
+        for (String arg : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
+            if (arg.equals("-Xint") || arg.startsWith("-XX:TieredStopAtLevel=")
+                    && !arg.endsWith("=4")) {
+                return "C2 is disabled by " + arg;
+            }
+        }
+        return null;
+    }
+
+    private static void checkForcedWidth(int preferred) {
+        String forced = System.getProperty(BITS_PROPERTY);
+        if (forced == null || forced.isBlank()) {
+            return;
+        }
+        String value = forced.trim();
+        if (!List.of("128", "256", "512").contains(value)) {
+            WARNINGS.add("ignoring -D" + BITS_PROPERTY + "=" + forced + ": allowed are 128, 256, 512");
+        } else if (Integer.parseInt(value) > preferred) {
+            WARNINGS.add("ignoring -D" + BITS_PROPERTY + "=" + value + ": this machine's vectors are "
+                    + preferred + " bits");
+        }
+    }
+
+    public static Capabilities capabilities() {
+        return CAPABILITIES;
+    }
+
+    /** Lines to show the user once, e.g. why vectors are off. */
+    public static List<String> warnings() {
+        return List.copyOf(WARNINGS);
+    }
+
+    /** Every matrix-multiply kernel available in this JVM, slowest technique first. */
+    public static List<String> names() {
+        return List.copyOf(MATMULS.keySet());
+    }
+
+    /** The kernel that {@code auto} picks: the fastest correct one available. */
+    public static String best() {
+        return MATMULS.containsKey("vector-fma") ? "vector-fma" : "reordered";
+    }
+
+    /**
+     * The kernels for {@code --kernel name}.
+     *
+     * @throws IllegalArgumentException for a name this JVM does not offer
+     */
+    public static Selection select(String name) {
+        String key = name.trim().toLowerCase(Locale.ROOT);
+        MatMul matMul = MATMULS.get(AUTO.equals(key) ? best() : key);
+        if (matMul == null) {
+            throw new IllegalArgumentException("'" + name + "' is not a kernel here");
+        }
+        return new Selection(matMul, ACTIVATION, CAPABILITIES);
+    }
+
+    public static MatMul matMul(String name) {
+        return select(name).matMul();
+    }
+}

@@ -1,0 +1,19 @@
+package actbench.random;
+
+import actbench.concurrent.Workers;
+
+/** The generators a user can choose with {@code --rng}. */
+public enum Rng {
+    /** numpy's legacy stream, bit-compatible, sequential. */
+    NUMPY,
+    /** Blocked SplittableRandom streams, filled in parallel. */
+    FAST;
+
+    public MatrixNormals normals(long seed, Workers workers) {
+        return this == NUMPY ? new NumpyMatrixNormals(seed) : new FastMatrixNormals(seed, workers);
+    }
+
+    public String label() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+}

@@ -1,0 +1,112 @@
+package actbench.report;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+/**
+ * A report folder that appears complete or not at all: files are written into a hidden temporary
+ * folder under the reports root, which is renamed to {@code <timestamp>} when done, and then
+ * {@code latest} is pointed at it. An interrupted run leaves nothing behind but, at worst, its
+ * hidden temporary folder, which the shutdown hook removes.
+ */
+public final class ReportFolder implements AutoCloseable {
+
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH-mm-ss");
+
+    private final Path root;
+    private final Path temporary;
+    private final Thread cleanup;
+    private Path published;
+
+    private ReportFolder(Path root, Path temporary) {
+        this.root = root;
+        this.temporary = temporary;
+        this.cleanup = new Thread(this::discard, "actbench-report-cleanup");
+        Runtime.getRuntime().addShutdownHook(cleanup);
+    }
+
+    /**
+     * Starts a report under {@code root}, creating it if needed.
+     *
+     * @throws IOException if {@code root} cannot be created or written
+     */
+    public static ReportFolder begin(Path root) throws IOException {
+        Files.createDirectories(root);
+        Path temporary = Files.createTempDirectory(root, ".incomplete-");
+        return new ReportFolder(root, temporary);
+    }
+
+    public void write(String name, String content) {
+        try {
+            Files.writeString(temporary.resolve(name), content, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Renames the folder to its final name and points {@code latest} at it; returns the folder. */
+    public Path publish() throws IOException {
+        String stamp = LocalDateTime.now().format(STAMP);
+        for (int attempt = 1; published == null; attempt++) {
+            Path target = root.resolve(attempt == 1 ? stamp : stamp + "-" + attempt);
+            try {
+                // Two runs in the same second: the rename fails for the second, which takes "-2".
+                Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
+                published = target;
+            } catch (FileAlreadyExistsException e) {
+                continue;
+            } catch (IOException e) {
+                if (Files.exists(target)) {
+                    continue;
+                }
+                throw e;
+            }
+        }
+        pointLatestAt(published);
+        return published;
+    }
+
+    private void pointLatestAt(Path target) throws IOException {
+        Path link = root.resolve("latest");
+        Path fresh = root.resolve(".latest-" + ProcessHandle.current().pid());
+        Files.deleteIfExists(fresh);
+        Files.createSymbolicLink(fresh, target.getFileName());
+        try {
+            Files.move(fresh, link, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(fresh, link, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /** Removes the temporary folder if the report was never published. */
+    private void discard() {
+        if (published != null || !Files.exists(temporary)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(temporary)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException | UncheckedIOException e) {
+            // best effort on the way out
+        }
+    }
+
+    @Override
+    public void close() {
+        discard();
+        try {
+            Runtime.getRuntime().removeShutdownHook(cleanup);
+        } catch (IllegalStateException e) {
+            // already shutting down: the hook runs anyway
+        }
+    }
+}

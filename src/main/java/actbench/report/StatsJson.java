@@ -1,0 +1,100 @@
+package actbench.report;
+
+import actbench.experiment.RunResult;
+import actbench.experiment.Throughput;
+import actbench.stats.LayerStatistics;
+import com.fasterxml.jackson.jr.ob.JSON;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The JSON view: {@code {"runs": [...], "environment": {...}}}. Fractions are in [0, 1], latencies
+ * in milliseconds. A layer whose values overflowed has {@code "overflow": true} and no statistics,
+ * so the document never holds NaN or Infinity.
+ */
+public final class StatsJson {
+
+    private StatsJson() {
+    }
+
+    public static String render(StatsReport report) {
+        Map<String, Object> root = new LinkedHashMap<>();
+        List<Object> runs = new ArrayList<>();
+        for (RunResult run : report.runs()) {
+            runs.add(run(run));
+        }
+        root.put("runs", runs);
+        root.put("environment", report.environment().asMap());
+        try {
+            return JSON.std.with(JSON.Feature.PRETTY_PRINT_OUTPUT, JSON.Feature.WRITE_NULL_PROPERTIES).asString(root) + "\n";
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Map<String, Object> run(RunResult run) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("activation", run.activation().label());
+        map.put("init", run.init().name());
+        map.put("scale", run.scale());
+        map.put("depth", run.config().depth());
+        map.put("width", run.config().width());
+        map.put("batch", run.config().batch());
+        map.put("seed", run.config().seed());
+        map.put("rng", run.config().rng().label());
+        map.put("precision", run.config().precision().label());
+        map.put("kernel", run.kernel());
+        map.put("threads", run.config().threads());
+        Map<String, Object> input = new LinkedHashMap<>();
+        input.put("mean", run.input().mean());
+        input.put("std", run.input().std());
+        map.put("input", input);
+        List<Object> layers = new ArrayList<>();
+        for (int i = 0; i < run.layers().size(); i++) {
+            layers.add(layer(i + 1, run.layers().get(i)));
+        }
+        map.put("layers", layers);
+        map.put("throughput", throughput(run.throughput()));
+        return map;
+    }
+
+    private static Map<String, Object> layer(int index, LayerStatistics s) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("layer", index);
+        if (s.overflow()) {
+            map.put("overflow", true);
+            return map;
+        }
+        map.put("mean", s.mean());
+        map.put("std", s.std());
+        map.put("min", s.min());
+        map.put("max", s.max());
+        map.put("saturated", s.saturatedFraction());
+        map.put("zeros", s.zeroFraction());
+        map.put("histogram", s.histogram());
+        map.put("below", s.below());
+        map.put("above", s.above());
+        return map;
+    }
+
+    private static Map<String, Object> throughput(Throughput t) {
+        if (t == null) {
+            return null;
+        }
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("passes", t.passes());
+        map.put("passes_per_second", t.passesPerSecond());
+        map.put("gflops", t.gflops());
+        Map<String, Object> latency = new LinkedHashMap<>();
+        latency.put("p50", t.latencyMillis(50));
+        latency.put("p90", t.latencyMillis(90));
+        latency.put("p99", t.latencyMillis(99));
+        latency.put("max", t.maxLatencyMillis());
+        map.put("latency_ms", latency);
+        return map;
+    }
+}

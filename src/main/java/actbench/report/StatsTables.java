@@ -1,0 +1,140 @@
+package actbench.report;
+
+import static actbench.report.Numbers.percent;
+import static actbench.report.Numbers.sig;
+
+import actbench.experiment.RunResult;
+import actbench.experiment.Throughput;
+import actbench.stats.LayerStatistics;
+import actbench.stats.Verdict;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** The human views of a {@link StatsReport}: per-combination tables and the closing summary. */
+public final class StatsTables {
+
+    private final StatsReport report;
+    private final boolean markdown;
+
+    private StatsTables(StatsReport report, boolean markdown) {
+        this.report = report;
+        this.markdown = markdown;
+    }
+
+    /** Aligned plain text for a terminal. */
+    public static String text(StatsReport report) {
+        return new StatsTables(report, false).render();
+    }
+
+    /** The same content as Markdown ({@code stats.md}). */
+    public static String markdown(StatsReport report) {
+        return new StatsTables(report, true).render();
+    }
+
+    private String render() {
+        StringBuilder out = new StringBuilder();
+        if (markdown) {
+            out.append("# actbench stats\n\n").append(report.stamp()).append("\n\n");
+            out.append("depth ").append(report.config().depth()).append(", width ")
+                    .append(report.config().width()).append(", batch ").append(report.config().batch())
+                    .append("\n\n");
+        }
+        for (RunResult run : report.runs()) {
+            out.append(heading(run)).append('\n');
+            if (markdown) {
+                out.append('\n');
+            }
+            out.append(render(layerTable(run)));
+            out.append(markdown ? "\n" : "").append(throughputLine(run.throughput())).append("\n\n");
+        }
+        out.append(markdown ? "## Summary\n\n" : "Summary\n");
+        out.append(render(summary(report.runs())));
+        if (markdown) {
+            out.append("\n## Environment\n\n");
+            report.environment().asMap().forEach((key, value) ->
+                    out.append("- ").append(key).append(": ").append(value).append('\n'));
+        }
+        return out.toString();
+    }
+
+    private String render(Table table) {
+        return markdown ? table.markdown() : table.text();
+    }
+
+    private String heading(RunResult run) {
+        String title = run.activation().label() + " / " + run.init().name()
+                + " (layer-1 weight std " + sig(run.scale()) + ")";
+        return markdown ? "## " + title : title;
+    }
+
+    private static Table layerTable(RunResult run) {
+        Table table = new Table("layer", "mean", "std", "min", "max", "saturated", "zeros");
+        add(table, "input", run.input());
+        List<LayerStatistics> layers = run.layers();
+        for (int i = 0; i < layers.size(); i++) {
+            add(table, Integer.toString(i + 1), layers.get(i));
+        }
+        return table;
+    }
+
+    private static void add(Table table, String label, LayerStatistics s) {
+        if (s.overflow()) {
+            table.row(label, "overflow", "overflow", "", "", "", "");
+            return;
+        }
+        table.row(label, sig(s.mean()), sig(s.std()), sig(s.min()), sig(s.max()),
+                percent(s.saturatedFraction()), percent(s.zeroFraction()));
+    }
+
+    static String throughputLine(Throughput t) {
+        if (t == null) {
+            return "throughput: not measured";
+        }
+        return String.format(Locale.ROOT,
+                "throughput: %.1f passes/s, %.1f GFLOPS, latency p50 %.2f ms, p99 %.2f ms (%d passes)",
+                t.passesPerSecond(), t.gflops(), t.latencyMillis(50), t.latencyMillis(99), t.passes());
+    }
+
+    /** Std at the first, middle and last layer, and the verdict, for every combination. */
+    static Table summary(List<RunResult> runs) {
+        int depth = runs.get(0).config().depth();
+        List<Integer> shown = new ArrayList<>(List.of(1));
+        int middle = Math.max(1, (depth + 1) / 2);
+        if (!shown.contains(middle)) {
+            shown.add(middle);
+        }
+        if (!shown.contains(depth)) {
+            shown.add(depth);
+        }
+        List<String> headers = new ArrayList<>(List.of("activation", "init"));
+        shown.forEach(layer -> headers.add("std L" + layer));
+        headers.add("GFLOPS");
+        headers.add("verdict");
+        Table table = new Table(headers.toArray(String[]::new));
+        for (RunResult run : runs) {
+            List<String> cells = new ArrayList<>(List.of(run.activation().label(), run.init().name()));
+            for (int layer : shown) {
+                LayerStatistics s = run.layers().get(layer - 1);
+                cells.add(s.overflow() ? "overflow" : sig(s.std()));
+            }
+            cells.add(run.throughput() == null ? "-" : Numbers.fixed(run.throughput().gflops(), 1));
+            cells.add(verdict(run));
+            table.row(cells.toArray(String[]::new));
+        }
+        return table;
+    }
+
+    private static String verdict(RunResult run) {
+        Verdict verdict = Verdict.of(run.layers());
+        if (verdict != Verdict.OVERFLOWS) {
+            return verdict.label();
+        }
+        for (int i = 0; i < run.layers().size(); i++) {
+            if (run.layers().get(i).overflow()) {
+                return "overflows at layer " + (i + 1);
+            }
+        }
+        return verdict.label();
+    }
+}

@@ -1,0 +1,67 @@
+package actbench.report;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** A table of already formatted cells, rendered for a terminal or as Markdown. */
+public final class Table {
+
+    private final List<String> headers;
+    private final List<List<String>> rows = new ArrayList<>();
+
+    public Table(String... headers) {
+        this.headers = List.of(headers);
+    }
+
+    public Table row(String... cells) {
+        if (cells.length != headers.size()) {
+            throw new IllegalArgumentException("expected " + headers.size() + " cells, got " + cells.length);
+        }
+        rows.add(List.of(cells));
+        return this;
+    }
+
+    /** Columns aligned with spaces: the first column to the left, numbers to the right. */
+    public String text() {
+        int[] widths = widths();
+        StringBuilder out = new StringBuilder();
+        line(out, headers, widths);
+        for (List<String> row : rows) {
+            line(out, row, widths);
+        }
+        return out.toString();
+    }
+
+    public String markdown() {
+        StringBuilder out = new StringBuilder();
+        out.append("| ").append(String.join(" | ", headers)).append(" |\n|");
+        for (int c = 0; c < headers.size(); c++) {
+            out.append(c == 0 ? "---|" : "---:|");
+        }
+        out.append('\n');
+        for (List<String> row : rows) {
+            out.append("| ").append(String.join(" | ", row)).append(" |\n");
+        }
+        return out.toString();
+    }
+
+    private int[] widths() {
+        int[] widths = new int[headers.size()];
+        for (int c = 0; c < widths.length; c++) {
+            widths[c] = headers.get(c).length();
+            for (List<String> row : rows) {
+                widths[c] = Math.max(widths[c], row.get(c).length());
+            }
+        }
+        return widths;
+    }
+
+    private static void line(StringBuilder out, List<String> cells, int[] widths) {
+        for (int c = 0; c < cells.size(); c++) {
+            String cell = cells.get(c);
+            String pad = " ".repeat(widths[c] - cell.length());
+            out.append(c == 0 ? "  " + cell + pad : "  " + pad + cell);
+        }
+        out.append('\n');
+    }
+}

@@ -1,0 +1,31 @@
+package actbench.stats;
+
+/**
+ * What is known about the values of one layer's activations (batch x width values).
+ *
+ * @param count      number of values
+ * @param mean       mean of the finite values
+ * @param std        population standard deviation of the finite values
+ * @param saturated  values with |h| > {@value LayerAccumulator#SATURATION}
+ * @param zeros      values exactly 0 (dead ReLU units)
+ * @param histogram  counts of 30 equal bins over [-1, 1], numpy semantics
+ * @param below      values below -1, outside the histogram
+ * @param above      values above 1, outside the histogram
+ * @param nonFinite  values that overflowed to infinity or NaN
+ */
+public record LayerStatistics(long count, double mean, double std, double min, double max,
+                              long saturated, long zeros, long[] histogram, long below, long above,
+                              long nonFinite) {
+
+    public boolean overflow() {
+        return nonFinite > 0;
+    }
+
+    public double saturatedFraction() {
+        return (double) saturated / count;
+    }
+
+    public double zeroFraction() {
+        return (double) zeros / count;
+    }
+}

@@ -1,0 +1,157 @@
+package actbench.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.jr.ob.JSON;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The command line through its real entry point (without System.exit). */
+class CliTest {
+
+    /** Small and quick: the shape of the output, not the experiment, is under test here. */
+    private static final String[] SMALL = {"--depth", "3", "--width", "16", "--batch", "8",
+        "--measure", "0", "--no-progress"};
+
+    @TempDir
+    Path reports;
+
+    record Result(int exit, String out, String err) {
+    }
+
+    private Result run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int exit = Cli.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Result(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    private Result stats(String... extra) {
+        List<String> args = new ArrayList<>(List.of("stats", "--out", reports.toString()));
+        args.addAll(Arrays.asList(SMALL));
+        args.addAll(Arrays.asList(extra));
+        return run(args.toArray(String[]::new));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "--depth 0", "--depth -3", "--depth abc", "--depth 100001", "--width 0", "--width 1.5",
+        "--batch 0", "--batch NaN", "--seed -1", "--seed 4294967296", "--seed x",
+        "--activation sigmoid", "--activation ,", "--init 0", "--init -0.5", "--init NaN",
+        "--init Infinity", "--init glorot", "--rng mt", "--precision f16", "--kernel nope",
+        "--threads 0", "--threads 5000", "--warmup -1", "--warmup NaN", "--measure 1e9",
+        "--format xml", "--bogus", "stray", "--width 1000000 --batch 1000000",
+        "--batch 100000000 --width 1000"})
+    void badInputIsOneLineExitCode2AndNoReport(String bad) throws IOException {
+        Result result = stats(bad.split(" "));
+        assertThat(result.exit()).as(result.err()).isEqualTo(2);
+        assertThat(result.err().strip().lines()).as(result.err()).hasSize(1);
+        assertThat(result.err()).startsWith("actbench: ").doesNotContain("Exception").doesNotContain("\tat ");
+        String option = bad.startsWith("-") ? bad.split(" ")[0] : "stray";
+        assertThat(result.err()).containsAnyOf(option, "'--batch'");
+        try (Stream<Path> left = Files.list(reports)) {
+            assertThat(left).isEmpty();
+        }
+    }
+
+    @Test
+    void anUnwritableOutIsAUsageError() throws IOException {
+        Path file = Files.writeString(reports.resolve("a-file"), "x");
+        Result result = run("stats", "--out", file.resolve("sub").toString(), "--depth", "1",
+                "--width", "4", "--batch", "4", "--measure", "0");
+        assertThat(result.exit()).isEqualTo(2);
+        assertThat(result.err()).contains("--out").doesNotContain("\tat ");
+    }
+
+    @Test
+    void helpAndVersionExitZero() {
+        Result help = run("--help");
+        assertThat(help.exit()).isZero();
+        assertThat(help.out()).contains("stats");
+        Result statsHelp = run("stats", "--help");
+        assertThat(statsHelp.exit()).isZero();
+        assertThat(statsHelp.out()).contains("--activation", "--init", "--rng", "--precision",
+                "--kernel", "--threads", "--format", "--out");
+        assertThat(run("-V").out()).contains("actbench");
+    }
+
+    @Test
+    void noCommandMeansStats() {
+        assertThat(Cli.withDefaultCommand(new String[0])).containsExactly("stats");
+        assertThat(Cli.withDefaultCommand(new String[] {"--depth", "3"})).containsExactly("stats", "--depth", "3");
+        assertThat(Cli.withDefaultCommand(new String[] {"--help"})).containsExactly("--help");
+    }
+
+    @Test
+    void jsonPrintsOneDocumentOnStdoutAndWritesTheReport() throws IOException {
+        Result result = stats("--format", "json", "--rng", "numpy", "--precision", "f64", "--seed", "3");
+        assertThat(result.exit()).as(result.err()).isZero();
+        Map<String, Object> doc = JSON.std.mapFrom(result.out());
+        assertThat(doc).containsOnlyKeys("runs", "environment");
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> runs = (List<Map<String, Object>>) doc.get("runs");
+        assertThat(runs).hasSize(8);
+        Map<String, Object> first = runs.get(0);
+        assertThat(first).containsKeys("activation", "init", "scale", "depth", "width", "batch", "seed",
+                "rng", "precision", "kernel", "threads", "input", "layers", "throughput");
+        assertThat(first.get("activation")).isEqualTo("tanh");
+        assertThat(first.get("init")).isEqualTo("0.01");
+        assertThat(((Number) first.get("scale")).doubleValue()).isEqualTo(0.01);
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> layers = (List<Map<String, Object>>) first.get("layers");
+        assertThat(layers).hasSize(3);
+        assertThat(layers.get(0)).containsKeys("layer", "mean", "std", "min", "max", "saturated", "zeros",
+                "histogram", "below", "above");
+        assertThat((List<?>) layers.get(0).get("histogram")).hasSize(30);
+
+        Path latest = reports.resolve("latest");
+        assertThat(Files.isSymbolicLink(latest)).isTrue();
+        assertThat(latest.resolve("stats.md")).exists();
+        assertThat(latest.resolve("stats.csv")).exists();
+        // the report's JSON is the same document the run printed, environment included
+        assertThat(JSON.std.mapFrom(Files.readString(latest.resolve("stats.json")))).isEqualTo(doc);
+    }
+
+    @Test
+    void csvHasAHeaderAndOneRowPerLayerAndTheInput() {
+        Result result = stats("--format", "csv", "--activation", "relu", "--init", "he,0.05");
+        assertThat(result.exit()).isZero();
+        List<String> lines = result.out().lines().toList();
+        assertThat(lines.get(0)).startsWith("activation,init,scale,").endsWith(",hist_29");
+        assertThat(lines).hasSize(1 + 2 * 4);
+        assertThat(lines.get(1)).startsWith("relu,he,");
+        assertThat(result.err()).contains("kernel");
+    }
+
+    @Test
+    void tableShowsEveryLayerTheSummaryAndTheConfiguration() {
+        Result result = stats("--no-report", "--measure", "0.05", "--warmup", "0");
+        assertThat(result.exit()).as(result.err()).isZero();
+        assertThat(result.out()).contains("tanh / xavier", "relu / he", "input", "Summary", "verdict",
+                "kernel", "rng numpy", "seed 0", "f32", "GFLOPS", "p99");
+        assertThat(reports).isEmptyDirectory();
+    }
+
+    @Test
+    void twoRunsInTheSameSecondGetTwoFolders() throws IOException {
+        assertThat(stats("--activation", "tanh", "--init", "he").exit()).isZero();
+        assertThat(stats("--activation", "tanh", "--init", "he").exit()).isZero();
+        try (Stream<Path> entries = Files.list(reports)) {
+            assertThat(entries.filter(p -> !p.getFileName().toString().equals("latest"))).hasSize(2);
+        }
+    }
+}

@@ -1,0 +1,113 @@
+package actbench.experiment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import actbench.matrix.Precision;
+import actbench.random.NumpyRandom;
+import actbench.random.Rng;
+import actbench.stats.LayerAccumulator;
+import actbench.stats.LayerStatistics;
+import actbench.stats.Verdict;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** E1 at the lecture's size against theory, and the properties the harness promises. */
+class ActivationExperimentTest {
+
+    private static RunResult lecture(String activation, String init) {
+        return Runs.run(activation, init, 10, 500, 1000, 0, Rng.NUMPY, Precision.F32, 2);
+    }
+
+    @Test
+    void tanhWithStd001ShrinksEachLayerBySqrt500Times001() {
+        RunResult run = lecture("tanh", "0.01");
+        double factor = Math.sqrt(500) * 0.01;
+        assertThat(run.layers().get(0).std()).isCloseTo(0.21, within(0.01));
+        for (int layer = 1; layer < 5; layer++) {
+            double ratio = run.layers().get(layer).std() / run.layers().get(layer - 1).std();
+            assertThat(ratio).as("layer %d / %d", layer + 1, layer).isCloseTo(factor, within(0.03 * factor));
+        }
+        assertThat(run.layers().get(9).std()).isLessThan(1e-6);
+        assertThat(Verdict.of(run.layers())).isEqualTo(Verdict.VANISHES);
+    }
+
+    @Test
+    void tanhWithStd1Saturates() {
+        RunResult run = lecture("tanh", "1.0");
+        for (LayerStatistics layer : run.layers()) {
+            assertThat(layer.saturatedFraction()).isGreaterThan(0.85);
+            assertThat(layer.std()).isCloseTo(0.98, within(0.01));
+            assertThat(Math.abs(layer.mean())).isLessThan(0.01);
+        }
+        assertThat(Verdict.of(run.layers())).isEqualTo(Verdict.SATURATES);
+    }
+
+    @Test
+    void tanhWithXavierDecaysSlowly() {
+        RunResult run = lecture("tanh", "xavier");
+        assertThat(run.layers().get(0).std()).isCloseTo(0.63, within(0.02));
+        assertThat(run.layers().get(9).std()).isCloseTo(0.23, within(0.03));
+        assertThat(Verdict.of(run.layers())).isEqualTo(Verdict.STABLE);
+    }
+
+    @Test
+    void reluWithHeKeepsItsSpreadAndReluWithXavierHalvesTheVariance() {
+        RunResult he = lecture("relu", "he");
+        // E[relu(z)] = sqrt(q / 2 pi), sd = sqrt(q/2 - q/(2 pi)) with q = 2: 0.5642 and 0.8256
+        assertThat(he.layers().get(0).mean()).isCloseTo(0.5642, within(0.01));
+        assertThat(he.layers().get(0).std()).isCloseTo(0.826, within(0.01));
+        assertThat(he.layers().get(0).zeroFraction()).isCloseTo(0.5, within(0.01));
+        assertThat(Verdict.of(he.layers())).isEqualTo(Verdict.STABLE);
+
+        RunResult xavier = lecture("relu", "xavier");
+        assertThat(xavier.layers().get(0).std()).isCloseTo(0.58, within(0.02));
+        assertThat(xavier.layers().get(9).std()).isBetween(0.01, 0.04);
+        assertThat(Verdict.of(xavier.layers())).isEqualTo(Verdict.VANISHES);
+    }
+
+    @Test
+    void reluWithStd1Explodes() {
+        RunResult run = Runs.run("relu", "1.0", 6, 200, 100, 0, Rng.NUMPY, Precision.F32, 2);
+        assertThat(Verdict.of(run.layers())).isEqualTo(Verdict.EXPLODES);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Precision.class)
+    void resultsDoNotDependOnTheThreadCount(Precision precision) {
+        RunResult one = Runs.run("tanh", "xavier", 4, 129, 101, 9, Rng.FAST, precision, 1);
+        for (int threads : new int[] {2, 3}) {
+            RunResult more = Runs.run("tanh", "xavier", 4, 129, 101, 9, Rng.FAST, precision, threads);
+            assertThat(more.layers()).usingRecursiveFieldByFieldElementComparator().isEqualTo(one.layers());
+            assertThat(more.input()).usingRecursiveComparison().isEqualTo(one.input());
+        }
+    }
+
+    @Test
+    void float32DrawsTheSameDoublesAndRoundsThem() {
+        int batch = 7;
+        int width = 13;
+        RunResult run = Runs.run("relu", "he", 1, width, batch, 123, Rng.NUMPY, Precision.F32, 1);
+        NumpyRandom numpy = new NumpyRandom(123);
+        float[] input = new float[batch * width];
+        for (int i = 0; i < input.length; i++) {
+            input[i] = (float) numpy.nextGaussian();
+        }
+        LayerAccumulator expected = new LayerAccumulator();
+        expected.add(input, 0, input.length);
+        assertThat(run.input()).usingRecursiveComparison().isEqualTo(expected.result());
+    }
+
+    @Test
+    void everyKernelGivesTheSameStatisticsWithinRounding() {
+        RunResult reference = Runs.run("tanh", "xavier", 3, 37, 19, 5, Rng.NUMPY, Precision.F64, 1, "naive");
+        for (String kernel : actbench.kernel.Kernels.names()) {
+            RunResult run = Runs.run("tanh", "xavier", 3, 37, 19, 5, Rng.NUMPY, Precision.F64, 2, kernel);
+            for (int i = 0; i < 3; i++) {
+                assertThat(run.layers().get(i).std()).as(kernel)
+                        .isCloseTo(reference.layers().get(i).std(), within(1e-12));
+            }
+        }
+    }
+}

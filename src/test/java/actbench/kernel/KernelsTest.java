@@ -1,0 +1,37 @@
+package actbench.kernel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+/** The registry honours the switches CI runs it with. */
+class KernelsTest {
+
+    @Test
+    void vectorsCanBeSwitchedOff() {
+        boolean disabled = "false".equals(System.getProperty("actbench.vector"));
+        assertThat(Kernels.capabilities().vectors()).isEqualTo(!disabled);
+        assertThat(Kernels.names().contains("vector-fma")).isEqualTo(!disabled);
+        assertThat(Kernels.select(Kernels.AUTO).matMul().name()).isEqualTo(disabled ? "reordered" : "vector-fma");
+    }
+
+    @Test
+    void aForcedWidthIsUsedWhenTheHardwareHasIt() {
+        String forced = System.getProperty("actbench.vector.bits");
+        Kernels.Capabilities caps = Kernels.capabilities();
+        if (forced != null && caps.vectors() && Kernels.warnings().isEmpty()) {
+            assertThat(caps.bits()).isEqualTo(Integer.parseInt(forced));
+        }
+        if (caps.vectors()) {
+            assertThat(caps.floatLanes()).isEqualTo(caps.bits() / Float.SIZE);
+            assertThat(caps.doubleLanes()).isEqualTo(caps.bits() / Double.SIZE);
+        }
+    }
+
+    @Test
+    void unknownNamesAreRejected() {
+        assertThatThrownBy(() -> Kernels.select("fastest")).isInstanceOf(IllegalArgumentException.class);
+        assertThat(Kernels.select(" AUTO ").matMul().name()).isEqualTo(Kernels.best());
+    }
+}

@@ -1,0 +1,56 @@
+package actbench.stats;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** numpy's np.histogram(x, 30, range=(-1, 1)) semantics. */
+class HistogramTest {
+
+    private static Histogram of(double... values) {
+        Histogram histogram = new Histogram(30, -1, 1);
+        for (double v : values) {
+            histogram.add(v);
+        }
+        return histogram;
+    }
+
+    @Test
+    void theLastBinIsClosedAndTheOthersHalfOpen() {
+        Histogram h = of(1.0, -1.0, 0.0);
+        long[] counts = h.counts();
+        assertThat(counts[29]).isEqualTo(1);  // 1.0 belongs to the last bin
+        assertThat(counts[0]).isEqualTo(1);   // -1.0 is the first edge
+        assertThat(counts[15]).isEqualTo(1);  // 0.0 is the left edge of bin 15
+        assertThat(h.below()).isZero();
+        assertThat(h.above()).isZero();
+    }
+
+    @Test
+    void valuesOutsideTheRangeAreCountedApart() {
+        Histogram h = of(-1.0000001, 1.0000001, -5, 7, Math.nextDown(-1.0), Math.nextUp(1.0));
+        assertThat(h.counts()).containsOnly(0);
+        assertThat(h.below()).isEqualTo(3);
+        assertThat(h.above()).isEqualTo(3);
+    }
+
+    @Test
+    void valuesOnAnInnerEdgeGoToTheBinOnTheRight() {
+        // numpy's edges are i * (2/30) - 1; a value exactly on one opens the next bin
+        for (int i = 1; i < 30; i++) {
+            double edge = i * (2.0 / 30) + -1.0;
+            long[] counts = of(edge, Math.nextDown(edge)).counts();
+            assertThat(counts[i]).as("edge %d", i).isEqualTo(1);
+            assertThat(counts[i - 1]).as("just below edge %d", i).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void mergeAddsCounts() {
+        Histogram a = of(0.5, 2);
+        a.merge(of(0.5, -2));
+        assertThat(a.counts()[22]).isEqualTo(2);
+        assertThat(a.below()).isEqualTo(1);
+        assertThat(a.above()).isEqualTo(1);
+    }
+}
