@@ -37,22 +37,21 @@ final class DoubleForwardPass extends ForwardPass {
     }
 
     @Override
-    LayerStatistics layer(Activation activation, boolean withStatistics) {
+    void computeRows(Activation activation, int from, int to) {
         double[] x = atInput ? input : previous;
-        double[] h = next;
-        LayerAccumulator[] partial = accumulators(withStatistics);
-        workers.forEach(tasks, t -> {
-            int from = rowFrom(t) * width;
-            int to = rowTo(t) * width;
-            kernels.matMul().multiplyRows(x, weights, h, width, width, rowFrom(t), rowTo(t));
-            kernels.activation().apply(activation, h, from, to);
-            if (partial != null) {
-                partial[t].add(h, from, to);
-            }
-        });
+        kernels.matMul().multiplyRows(x, weights, next, width, width, from, to);
+        kernels.activation().apply(activation, next, from * width, to * width);
+    }
+
+    @Override
+    void accumulate(LayerAccumulator statistics, int from, int to) {
+        statistics.add(next, from, to);
+    }
+
+    @Override
+    void swap() {
+        double[] computed = next;
         next = previous;
-        previous = h;
-        atInput = false;
-        return merged(partial);
+        previous = computed;
     }
 }

@@ -54,7 +54,27 @@ abstract class ForwardPass {
      *
      * @return its statistics, or null if {@code withStatistics} is false
      */
-    abstract LayerStatistics layer(Activation activation, boolean withStatistics);
+    LayerStatistics layer(Activation activation, boolean withStatistics) {
+        LayerAccumulator[] partial = accumulators(withStatistics);
+        workers.forEach(tasks, t -> {
+            computeRows(activation, rowFrom(t), rowTo(t));
+            if (partial != null) {
+                accumulate(partial[t], rowFrom(t) * width, rowTo(t) * width);
+            }
+        });
+        swap();
+        atInput = false;
+        return merged(partial);
+    }
+
+    /** Rows {@code [from, to)} of the next layer: matrix product, then activation, in place. */
+    abstract void computeRows(Activation activation, int from, int to);
+
+    /** Adds values {@code [from, to)} of the layer just computed to {@code statistics}. */
+    abstract void accumulate(LayerAccumulator statistics, int from, int to);
+
+    /** The layer just computed becomes the input of the next one. */
+    abstract void swap();
 
     /** The next layer reads the input again. */
     void restart() {
