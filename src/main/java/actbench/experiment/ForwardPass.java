@@ -27,6 +27,9 @@ abstract class ForwardPass {
     final int tasks;
     /** True while the next layer reads the input rather than the previous layer. */
     boolean atInput = true;
+    /** One accumulator per task and one for the total, reused by every layer: no garbage per layer. */
+    private final LayerAccumulator[] partial;
+    private final LayerAccumulator total = new LayerAccumulator();
 
     ForwardPass(int batch, int width, Kernels.Selection kernels, Workers workers) {
         this.batch = batch;
@@ -34,6 +37,10 @@ abstract class ForwardPass {
         this.kernels = kernels;
         this.workers = workers;
         this.tasks = (batch + ROWS_PER_TASK - 1) / ROWS_PER_TASK;
+        this.partial = new LayerAccumulator[tasks];
+        for (int t = 0; t < tasks; t++) {
+            partial[t] = new LayerAccumulator();
+        }
     }
 
     static ForwardPass create(Precision precision, int batch, int width, Kernels.Selection kernels,
@@ -55,16 +62,23 @@ abstract class ForwardPass {
      * @return its statistics, or null if {@code withStatistics} is false
      */
     LayerStatistics layer(Activation activation, boolean withStatistics) {
-        LayerAccumulator[] partial = accumulators(withStatistics);
         workers.forEach(tasks, t -> {
             computeRows(activation, rowFrom(t), rowTo(t));
-            if (partial != null) {
+            if (withStatistics) {
+                partial[t].reset();
                 accumulate(partial[t], rowFrom(t) * width, rowTo(t) * width);
             }
         });
         swap();
         atInput = false;
-        return merged(partial);
+        if (!withStatistics) {
+            return null;
+        }
+        total.reset();
+        for (LayerAccumulator part : partial) {
+            total.merge(part);
+        }
+        return total.result();
     }
 
     /** Rows {@code [from, to)} of the next layer: matrix product, then activation, in place. */
@@ -87,27 +101,5 @@ abstract class ForwardPass {
 
     int rowTo(int task) {
         return Math.min(batch, (task + 1) * ROWS_PER_TASK);
-    }
-
-    LayerAccumulator[] accumulators(boolean wanted) {
-        if (!wanted) {
-            return null;
-        }
-        LayerAccumulator[] partial = new LayerAccumulator[tasks];
-        for (int t = 0; t < tasks; t++) {
-            partial[t] = new LayerAccumulator();
-        }
-        return partial;
-    }
-
-    static LayerStatistics merged(LayerAccumulator[] partial) {
-        if (partial == null) {
-            return null;
-        }
-        LayerAccumulator total = new LayerAccumulator();
-        for (LayerAccumulator part : partial) {
-            total.merge(part);
-        }
-        return total.result();
     }
 }

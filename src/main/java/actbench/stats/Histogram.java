@@ -62,6 +62,12 @@ public final class Histogram {
         above += other.above;
     }
 
+    public void reset() {
+        java.util.Arrays.fill(counts, 0);
+        below = 0;
+        above = 0;
+    }
+
     public long[] counts() {
         return counts.clone();
     }

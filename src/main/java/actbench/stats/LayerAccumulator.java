@@ -73,6 +73,17 @@ public final class LayerAccumulator {
         return m;
     }
 
+    /** Forgets everything seen, keeping the buffers, so one accumulator serves every layer. */
+    public void reset() {
+        histogram.reset();
+        moments = Moments.EMPTY;
+        min = Double.POSITIVE_INFINITY;
+        max = Double.NEGATIVE_INFINITY;
+        saturated = 0;
+        zeros = 0;
+        nonFinite = 0;
+    }
+
     /** Adds everything {@code other} has seen; call in a fixed order for reproducible results. */
     public void merge(LayerAccumulator other) {
         moments = moments.merge(other.moments);
