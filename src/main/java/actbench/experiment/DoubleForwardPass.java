@@ -3,6 +3,7 @@ package actbench.experiment;
 import actbench.concurrent.Workers;
 import actbench.kernel.Activation;
 import actbench.kernel.Kernels;
+import actbench.matrix.Precision;
 import actbench.stats.LayerAccumulator;
 import actbench.stats.LayerStatistics;
 
@@ -15,11 +16,11 @@ final class DoubleForwardPass extends ForwardPass {
     private final double[] weights;
 
     DoubleForwardPass(int batch, int width, Kernels.Selection kernels, Workers workers) {
-        super(batch, width, kernels, workers);
+        super(Precision.F64, batch, width, kernels, workers);
         input = new double[batch * width];
         previous = new double[batch * width];
         next = new double[batch * width];
-        weights = new double[width * width];
+        weights = new double[kernels.matMul().packedLength(Precision.F64, width, width)];
     }
 
     @Override
@@ -33,7 +34,7 @@ final class DoubleForwardPass extends ForwardPass {
 
     @Override
     void loadWeights(double[] values) {
-        System.arraycopy(values, 0, weights, 0, weights.length);
+        kernels.matMul().pack(values, width, width, weights);
     }
 
     @Override

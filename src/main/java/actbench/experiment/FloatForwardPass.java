@@ -3,6 +3,7 @@ package actbench.experiment;
 import actbench.concurrent.Workers;
 import actbench.kernel.Activation;
 import actbench.kernel.Kernels;
+import actbench.matrix.Precision;
 import actbench.stats.LayerAccumulator;
 import actbench.stats.LayerStatistics;
 
@@ -13,13 +14,15 @@ final class FloatForwardPass extends ForwardPass {
     private float[] previous;
     private float[] next;
     private final float[] weights;
+    private final float[] rounded;
 
     FloatForwardPass(int batch, int width, Kernels.Selection kernels, Workers workers) {
-        super(batch, width, kernels, workers);
+        super(Precision.F32, batch, width, kernels, workers);
         input = new float[batch * width];
         previous = new float[batch * width];
         next = new float[batch * width];
-        weights = new float[width * width];
+        weights = new float[kernels.matMul().packedLength(Precision.F32, width, width)];
+        rounded = new float[width * width];
     }
 
     @Override
@@ -33,7 +36,8 @@ final class FloatForwardPass extends ForwardPass {
 
     @Override
     void loadWeights(double[] values) {
-        round(values, weights);
+        round(values, rounded);
+        kernels.matMul().pack(rounded, width, width, weights);
     }
 
     private static void round(double[] from, float[] to) {

@@ -17,13 +17,12 @@ import actbench.stats.LayerStatistics;
  */
 abstract class ForwardPass {
 
-    /** Rows per parallel task: small enough to balance two to many cores, large enough to amortize. */
-    static final int ROWS_PER_TASK = 25;
-
     final int batch;
     final int width;
     final Kernels.Selection kernels;
     final Workers workers;
+    /** Rows per parallel task, as the kernel's tiles like them; fixed, whatever the thread count. */
+    final int rowsPerTask;
     final int tasks;
     /** True while the next layer reads the input rather than the previous layer. */
     boolean atInput = true;
@@ -31,12 +30,13 @@ abstract class ForwardPass {
     private final LayerAccumulator[] partial;
     private final LayerAccumulator total = new LayerAccumulator();
 
-    ForwardPass(int batch, int width, Kernels.Selection kernels, Workers workers) {
+    ForwardPass(Precision precision, int batch, int width, Kernels.Selection kernels, Workers workers) {
         this.batch = batch;
         this.width = width;
         this.kernels = kernels;
         this.workers = workers;
-        this.tasks = (batch + ROWS_PER_TASK - 1) / ROWS_PER_TASK;
+        this.rowsPerTask = kernels.matMul().rowBlock(precision);
+        this.tasks = (batch + rowsPerTask - 1) / rowsPerTask;
         this.partial = new LayerAccumulator[tasks];
         for (int t = 0; t < tasks; t++) {
             partial[t] = new LayerAccumulator();
@@ -53,7 +53,10 @@ abstract class ForwardPass {
     /** Stores the input (batch x width values, rounded to this precision) and returns its statistics. */
     abstract LayerStatistics loadInput(double[] values);
 
-    /** Stores the weights of the next layer (width x width values, rounded to this precision). */
+    /**
+     * Stores the weights of the next layer (width x width values, rounded to this precision) in the
+     * layout the kernel reads.
+     */
     abstract void loadWeights(double[] values);
 
     /**
@@ -96,10 +99,10 @@ abstract class ForwardPass {
     }
 
     int rowFrom(int task) {
-        return task * ROWS_PER_TASK;
+        return task * rowsPerTask;
     }
 
     int rowTo(int task) {
-        return Math.min(batch, (task + 1) * ROWS_PER_TASK);
+        return Math.min(batch, (task + 1) * rowsPerTask);
     }
 }

@@ -130,7 +130,7 @@ public final class Kernels {
 
     /** The kernel that {@code auto} picks: the fastest correct one available. */
     public static String best() {
-        return MATMULS.containsKey("vector-fma") ? "vector-fma" : "reordered";
+        return MATMULS.containsKey("vector-packed") ? "vector-packed" : "reordered";
     }
 
     /**

@@ -1,29 +1,59 @@
 package actbench.kernel;
 
+import actbench.matrix.Precision;
+
 /**
  * {@code c = a @ b} for row-major flat arrays: {@code a} is m x k, {@code b} is k x n, {@code c}
  * is m x n and is overwritten. Each implementation is one technique, in float and double.
  *
- * <p>Work is expressed over a range of rows of {@code c}, so callers can split a product across
- * threads; every kernel computes a row the same way whatever range it belongs to, so the result
- * never depends on how rows were split. Shapes are validated by callers, once, at the boundary.
+ * <p>A product runs in two steps: {@link #pack} rearranges {@code b} once into the layout the
+ * technique reads (the identity for most), then {@link #multiplyRows} computes any range of rows
+ * of {@code c}, so callers can split a product across threads. Every kernel computes a row the
+ * same way whatever range it belongs to, so results never depend on how rows were split. Shapes
+ * are validated by callers, once, at the boundary; {@link ParallelMatMul} puts the steps together.
  */
 public interface MatMul {
 
     /** The technique's name, as {@code --kernel} takes it and reports print it. */
     String name();
 
-    /** Computes rows {@code [rowFrom, rowTo)} of {@code c = a @ b}. */
-    void multiplyRows(float[] a, float[] b, float[] c, int k, int n, int rowFrom, int rowTo);
-
-    /** Computes rows {@code [rowFrom, rowTo)} of {@code c = a @ b}. */
-    void multiplyRows(double[] a, double[] b, double[] c, int k, int n, int rowFrom, int rowTo);
-
-    default void multiply(float[] a, float[] b, float[] c, int m, int k, int n) {
-        multiplyRows(a, b, c, k, n, 0, m);
+    /** Length of the array {@link #pack} fills for a k x n {@code b}. */
+    default int packedLength(Precision precision, int k, int n) {
+        return k * n;
     }
 
+    /** Rearranges {@code b} (k x n) into {@code packed}; by default a plain copy. */
+    default void pack(float[] b, int k, int n, float[] packed) {
+        System.arraycopy(b, 0, packed, 0, k * n);
+    }
+
+    /** Rearranges {@code b} (k x n) into {@code packed}; by default a plain copy. */
+    default void pack(double[] b, int k, int n, double[] packed) {
+        System.arraycopy(b, 0, packed, 0, k * n);
+    }
+
+    /** Rows of {@code c} per parallel task that suit this kernel's tiles. */
+    default int rowBlock(Precision precision) {
+        return 32;
+    }
+
+    /** Computes rows {@code [rowFrom, rowTo)} of {@code c = a @ b}, {@code b} as {@link #pack} left it. */
+    void multiplyRows(float[] a, float[] packedB, float[] c, int k, int n, int rowFrom, int rowTo);
+
+    /** Computes rows {@code [rowFrom, rowTo)} of {@code c = a @ b}, {@code b} as {@link #pack} left it. */
+    void multiplyRows(double[] a, double[] packedB, double[] c, int k, int n, int rowFrom, int rowTo);
+
+    /** The whole product on the calling thread (allocates the packed copy of b). */
+    default void multiply(float[] a, float[] b, float[] c, int m, int k, int n) {
+        float[] packed = new float[packedLength(Precision.F32, k, n)];
+        pack(b, k, n, packed);
+        multiplyRows(a, packed, c, k, n, 0, m);
+    }
+
+    /** The whole product on the calling thread (allocates the packed copy of b). */
     default void multiply(double[] a, double[] b, double[] c, int m, int k, int n) {
-        multiplyRows(a, b, c, k, n, 0, m);
+        double[] packed = new double[packedLength(Precision.F64, k, n)];
+        pack(b, k, n, packed);
+        multiplyRows(a, packed, c, k, n, 0, m);
     }
 }

@@ -2,6 +2,8 @@ package actbench.kernel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import actbench.concurrent.Workers;
+import actbench.matrix.Precision;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -92,12 +94,50 @@ class MatMulKernelTest {
             double[] b = new SplittableRandom(6).doubles(9 * 19, -1, 1).toArray();
             double[] c = new double[6 * 19];
             java.util.Arrays.fill(c, 42);
-            Kernels.matMul(kernel).multiplyRows(a, b, c, 9, 19, 2, 4);
+            MatMul matMul = Kernels.matMul(kernel);
+            double[] packed = new double[matMul.packedLength(Precision.F64, 9, 19)];
+            matMul.pack(b, 9, 19, packed);
+            matMul.multiplyRows(a, packed, c, 9, 19, 2, 4);
             for (int i = 0; i < 6; i++) {
                 boolean computed = i >= 2 && i < 4;
                 assertThat(c[i * 19]).as("%s row %d", kernel, i).matches(v -> (v != 42) == computed);
             }
         }
+    }
+
+    @ParameterizedTest
+    @MethodSource("kernelNames")
+    void parallelProductsAreBitIdenticalForAnyThreadCount(String kernel) {
+        int m = 203;
+        int k = 97;
+        int n = 131;
+        SplittableRandom random = new SplittableRandom(8);
+        float[] a = floats(random, m * k);
+        float[] b = floats(random, k * n);
+        double[] ad = random.doubles(m * k, -1, 1).toArray();
+        double[] bd = random.doubles(k * n, -1, 1).toArray();
+        float[] one = new float[m * n];
+        double[] oneD = new double[m * n];
+        try (Workers workers = new Workers(1)) {
+            ParallelMatMul parallel = new ParallelMatMul(Kernels.matMul(kernel), workers);
+            parallel.multiply(a, b, one, m, k, n);
+            parallel.multiply(ad, bd, oneD, m, k, n);
+        }
+        for (int threads : new int[] {2, 3}) {
+            float[] c = new float[m * n];
+            double[] cd = new double[m * n];
+            try (Workers workers = new Workers(threads)) {
+                ParallelMatMul parallel = new ParallelMatMul(Kernels.matMul(kernel), workers);
+                parallel.multiply(a, b, c, m, k, n);
+                parallel.multiply(ad, bd, cd, m, k, n);
+            }
+            assertThat(c).as("%s, %d threads", kernel, threads).containsExactly(one);
+            assertThat(cd).as("%s, %d threads", kernel, threads).containsExactly(oneD);
+        }
+    }
+
+    static Stream<String> kernelNames() {
+        return Kernels.names().stream();
     }
 
     private static void assertWithinBound(double[] a, double[] b, double[] c, int m, int k, int n,

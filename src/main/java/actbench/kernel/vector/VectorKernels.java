@@ -14,7 +14,7 @@ public final class VectorKernels {
     }
 
     public static List<MatMul> matMuls() {
-        return List.of(new VectorFmaMatMul());
+        return List.of(new VectorFmaMatMul(), new VectorPackedMatMul());
     }
 
     public static ActivationKernel activation() {

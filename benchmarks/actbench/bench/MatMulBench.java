@@ -1,0 +1,110 @@
+package actbench.bench;
+
+import actbench.concurrent.Workers;
+import actbench.kernel.Kernels;
+import actbench.kernel.ParallelMatMul;
+import java.util.SplittableRandom;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Which matrix-multiply technique is fastest, and how close does it get to the machine?
+ *
+ * <p>One product {@code C[m x n] = A[m x k] @ B[k x n]} per call, packing of B included (a real
+ * GEMM packs every time its B changes, as every layer of the forward pass does). GFLOPS =
+ * 2mkn / time; {@code ./run.sh bench} turns JMH's times into that table. Each kernel runs in its
+ * own fork: several Vector API kernels in one JVM can leave some of them badly compiled.
+ *
+ * <p>Run: {@code ./run.sh bench}, or directly
+ * {@code java --add-modules jdk.incubator.vector -jar target/actbench.jar jmh MatMulBench -p kernel=vector-packed}.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
+@Fork(value = 1, jvmArgsPrepend = {"--add-modules=jdk.incubator.vector", "-Xmx2g"})
+public class MatMulBench {
+
+    @Param({"naive", "reordered", "vector-fma", "vector-packed"})
+    public String kernel;
+
+    @Param({"f32", "f64"})
+    public String precision;
+
+    /** m x k x n; 1000x500x500 is one layer of the lecture's network. */
+    @Param({"1000x500x500"})
+    public String shape;
+
+    /** 0 means all cores. */
+    @Param({"1"})
+    public int threads;
+
+    private int m;
+    private int k;
+    private int n;
+    private float[] af;
+    private float[] bf;
+    private float[] cf;
+    private double[] ad;
+    private double[] bd;
+    private double[] cd;
+    private Workers workers;
+    private ParallelMatMul gemm;
+
+    @Setup(Level.Trial)
+    public void setUp() {
+        String[] dims = shape.split("x");
+        m = Integer.parseInt(dims[0]);
+        k = Integer.parseInt(dims[1]);
+        n = Integer.parseInt(dims[2]);
+        SplittableRandom random = new SplittableRandom(42);
+        if (precision.equals("f32")) {
+            af = floats(random, m * k);
+            bf = floats(random, k * n);
+            cf = new float[m * n];
+        } else {
+            ad = random.doubles(m * k, -1, 1).toArray();
+            bd = random.doubles(k * n, -1, 1).toArray();
+            cd = new double[m * n];
+        }
+        workers = new Workers(threads == 0 ? Runtime.getRuntime().availableProcessors() : threads);
+        gemm = new ParallelMatMul(Kernels.matMul(kernel), workers);
+    }
+
+    @TearDown(Level.Trial)
+    public void tearDown() {
+        workers.close();
+    }
+
+    /** Returns C so the product cannot be eliminated as dead code. */
+    @Benchmark
+    public Object multiply() {
+        if (af != null) {
+            gemm.multiply(af, bf, cf, m, k, n);
+            return cf;
+        }
+        gemm.multiply(ad, bd, cd, m, k, n);
+        return cd;
+    }
+
+    private static float[] floats(SplittableRandom random, int count) {
+        float[] values = new float[count];
+        for (int i = 0; i < count; i++) {
+            values[i] = (float) random.nextDouble(-1, 1);
+        }
+        return values;
+    }
+}

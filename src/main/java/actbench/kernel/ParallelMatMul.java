@@ -1,0 +1,59 @@
+package actbench.kernel;
+
+import actbench.concurrent.Workers;
+import actbench.matrix.Precision;
+
+/**
+ * Any kernel split over threads by a fixed partition of the rows of {@code c} into blocks of
+ * {@link MatMul#rowBlock} rows. The blocks do not depend on the thread count, and neither do the
+ * results (tested bit for bit). Keeps its packed copy of {@code b} between calls, so repeated
+ * products allocate nothing.
+ */
+public final class ParallelMatMul {
+
+    private final MatMul kernel;
+    private final Workers workers;
+    private float[] packedFloats = new float[0];
+    private double[] packedDoubles = new double[0];
+
+    public ParallelMatMul(MatMul kernel, Workers workers) {
+        this.kernel = kernel;
+        this.workers = workers;
+    }
+
+    public MatMul kernel() {
+        return kernel;
+    }
+
+    public int threads() {
+        return workers.threads();
+    }
+
+    public void multiply(float[] a, float[] b, float[] c, int m, int k, int n) {
+        int length = kernel.packedLength(Precision.F32, k, n);
+        if (packedFloats.length < length) {
+            packedFloats = new float[length];
+        }
+        float[] packed = packedFloats;
+        kernel.pack(b, k, n, packed);
+        int block = kernel.rowBlock(Precision.F32);
+        workers.forEach(blocks(m, block), t ->
+                kernel.multiplyRows(a, packed, c, k, n, t * block, Math.min(m, (t + 1) * block)));
+    }
+
+    public void multiply(double[] a, double[] b, double[] c, int m, int k, int n) {
+        int length = kernel.packedLength(Precision.F64, k, n);
+        if (packedDoubles.length < length) {
+            packedDoubles = new double[length];
+        }
+        double[] packed = packedDoubles;
+        kernel.pack(b, k, n, packed);
+        int block = kernel.rowBlock(Precision.F64);
+        workers.forEach(blocks(m, block), t ->
+                kernel.multiplyRows(a, packed, c, k, n, t * block, Math.min(m, (t + 1) * block)));
+    }
+
+    static int blocks(int rows, int block) {
+        return (rows + block - 1) / block;
+    }
+}
