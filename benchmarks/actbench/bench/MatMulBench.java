@@ -38,7 +38,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(value = 1, jvmArgsPrepend = {"--add-modules=jdk.incubator.vector", "-Xmx2g"})
 public class MatMulBench {
 
-    @Param({"naive", "reordered", "vector-fma", "vector-packed"})
+    @Param({"naive", "reordered", "blocked", "vector-fma", "vector-packed"})
     public String kernel;
 
     @Param({"f32", "f64"})

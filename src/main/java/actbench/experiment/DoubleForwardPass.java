@@ -24,7 +24,7 @@ final class DoubleForwardPass extends ForwardPass {
     }
 
     @Override
-    LayerStatistics loadInput(double[] values) {
+    public LayerStatistics loadInput(double[] values) {
         System.arraycopy(values, 0, input, 0, input.length);
         LayerAccumulator stats = new LayerAccumulator();
         stats.add(input, 0, input.length);
@@ -33,7 +33,7 @@ final class DoubleForwardPass extends ForwardPass {
     }
 
     @Override
-    void loadWeights(double[] values) {
+    public void loadWeights(double[] values) {
         kernels.matMul().pack(values, width, width, weights);
     }
 

@@ -26,7 +26,7 @@ final class FloatForwardPass extends ForwardPass {
     }
 
     @Override
-    LayerStatistics loadInput(double[] values) {
+    public LayerStatistics loadInput(double[] values) {
         round(values, input);
         LayerAccumulator stats = new LayerAccumulator();
         stats.add(input, 0, input.length);
@@ -35,7 +35,7 @@ final class FloatForwardPass extends ForwardPass {
     }
 
     @Override
-    void loadWeights(double[] values) {
+    public void loadWeights(double[] values) {
         round(values, rounded);
         kernels.matMul().pack(rounded, width, width, weights);
     }

@@ -15,7 +15,7 @@ import actbench.stats.LayerStatistics;
  * activation and (if asked) the statistics while its rows are still in cache. Blocks are the unit
  * of parallel work and statistics merge in block order, so results do not depend on threads.
  */
-abstract class ForwardPass {
+public abstract class ForwardPass {
 
     final int batch;
     final int width;
@@ -43,7 +43,7 @@ abstract class ForwardPass {
         }
     }
 
-    static ForwardPass create(Precision precision, int batch, int width, Kernels.Selection kernels,
+    public static ForwardPass create(Precision precision, int batch, int width, Kernels.Selection kernels,
                               Workers workers) {
         return precision == Precision.F32
                 ? new FloatForwardPass(batch, width, kernels, workers)
@@ -51,20 +51,20 @@ abstract class ForwardPass {
     }
 
     /** Stores the input (batch x width values, rounded to this precision) and returns its statistics. */
-    abstract LayerStatistics loadInput(double[] values);
+    public abstract LayerStatistics loadInput(double[] values);
 
     /**
      * Stores the weights of the next layer (width x width values, rounded to this precision) in the
      * layout the kernel reads.
      */
-    abstract void loadWeights(double[] values);
+    public abstract void loadWeights(double[] values);
 
     /**
      * Computes the next layer, {@code H = act(X @ W)}.
      *
      * @return its statistics, or null if {@code withStatistics} is false
      */
-    LayerStatistics layer(Activation activation, boolean withStatistics) {
+    public LayerStatistics layer(Activation activation, boolean withStatistics) {
         workers.forEach(tasks, t -> {
             computeRows(activation, rowFrom(t), rowTo(t));
             if (withStatistics) {
@@ -94,7 +94,7 @@ abstract class ForwardPass {
     abstract void swap();
 
     /** The next layer reads the input again. */
-    void restart() {
+    public void restart() {
         atInput = true;
     }
 

@@ -22,9 +22,9 @@ public final class Kernels {
     static final String BITS_PROPERTY = "actbench.vector.bits";
     private static final String VECTOR_ENTRY = "actbench.kernel.vector.VectorKernels";
 
-    /** What the JVM offers; {@code bits} is 0 without vectors. */
-    public record Capabilities(boolean vectors, int bits, int floatLanes, int doubleLanes,
-                               String reason) {
+    /** What the JVM offers; {@code bits} (used) and {@code preferredBits} (hardware) are 0 without vectors. */
+    public record Capabilities(boolean vectors, int bits, int preferredBits, int floatLanes,
+                               int doubleLanes, String reason) {
 
         /** For reports: {@code 512-bit (16 float / 8 double lanes)} or {@code scalar (why)}. */
         public String describe() {
@@ -44,13 +44,12 @@ public final class Kernels {
     private static final List<String> WARNINGS = new ArrayList<>();
 
     static {
-        MatMul naive = new NaiveMatMul();
-        MatMul reordered = new ReorderedMatMul();
-        MATMULS.put(naive.name(), naive);
-        MATMULS.put(reordered.name(), reordered);
+        for (MatMul scalar : List.of(new NaiveMatMul(), new ReorderedMatMul(), new BlockedMatMul())) {
+            MATMULS.put(scalar.name(), scalar);
+        }
         String unavailable = whyNoVectors();
         ActivationKernel activation = new ScalarActivation();
-        Capabilities capabilities = new Capabilities(false, 0, 1, 1, unavailable);
+        Capabilities capabilities = new Capabilities(false, 0, 0, 1, 1, unavailable);
         if (unavailable == null) {
             try {
                 Class<?> entry = Class.forName(VECTOR_ENTRY);
@@ -61,11 +60,11 @@ public final class Kernels {
                 int bits = (int) entry.getMethod("bits").invoke(null);
                 int preferred = (int) entry.getMethod("preferredBits").invoke(null);
                 checkForcedWidth(preferred);
-                capabilities = new Capabilities(true, bits,
+                capabilities = new Capabilities(true, bits, preferred,
                         (int) entry.getMethod("floatLanes").invoke(null),
                         (int) entry.getMethod("doubleLanes").invoke(null), null);
             } catch (ReflectiveOperationException | LinkageError e) {
-                capabilities = new Capabilities(false, 0, 1, 1, "Vector API failed to load: " + e);
+                capabilities = new Capabilities(false, 0, 0, 1, 1, "Vector API failed to load: " + e);
                 WARNINGS.add("Vector API failed to load (" + e + "); using scalar kernels");
             }
         } else if (!unavailable.startsWith("disabled")) {

@@ -31,10 +31,8 @@ public final class VectorActivation implements ActivationKernel {
         int i = from;
         switch (activation) {
             case TANH -> {
-                for (; i < bound; i += F.length()) {
-                    tanh(FloatVector.fromArray(F, x, i)).intoArray(x, i);
-                }
-                for (; i < to; i++) {
+                tanh(x, from, bound);
+                for (i = bound; i < to; i++) {
                     x[i] = Tanh.tanh(x[i]);
                 }
             }
@@ -55,10 +53,8 @@ public final class VectorActivation implements ActivationKernel {
         int i = from;
         switch (activation) {
             case TANH -> {
-                for (; i < bound; i += D.length()) {
-                    tanh(DoubleVector.fromArray(D, x, i)).intoArray(x, i);
-                }
-                for (; i < to; i++) {
+                tanh(x, from, bound);
+                for (i = bound; i < to; i++) {
                     x[i] = Tanh.tanh(x[i]);
                 }
             }
@@ -73,37 +69,50 @@ public final class VectorActivation implements ActivationKernel {
         }
     }
 
-    /** {@link Tanh#tanh(float)}, operation for operation. */
-    static FloatVector tanh(FloatVector x) {
-        FloatVector y = x.abs().mul(2f).min(Tanh.CLAMP_F);
-        FloatVector k = y.mul(Tanh.INV_LN2_F).add(Tanh.ROUNDER_F).sub(Tanh.ROUNDER_F);
-        FloatVector r = y.sub(k.mul(Tanh.LN2_HI_F)).sub(k.mul(Tanh.LN2_LO_F));
+    /**
+     * {@link Tanh#tanh(float)}, operation for operation, over whole vectors in {@code [from, to)}.
+     * The body stays inside the loop: a helper taking and returning vectors is too large for C2 to
+     * inline, and a vector that crosses a call boundary is boxed, which made this 6x slower.
+     */
+    private static void tanh(float[] values, int from, int to) {
         float[] c = Tanh.C_F;
-        FloatVector q = r.mul(c[5]).add(c[4]).mul(r).add(c[3]).mul(r).add(c[2]).mul(r).add(c[1])
-                .mul(r).add(c[0]);
-        FloatVector p = r.add(r.mul(r).mul(q));
-        FloatVector s = ((IntVector) k.convert(VectorOperators.F2I, 0)).add(127)
-                .lanewise(VectorOperators.LSHL, 23).reinterpretAsFloats();
-        FloatVector m = s.mul(p).add(s.sub(1f));
-        IntVector magnitude = m.div(m.add(2f)).reinterpretAsInts();
-        return magnitude.or(x.reinterpretAsInts().and(Integer.MIN_VALUE)).reinterpretAsFloats();
+        for (int i = from; i < to; i += F.length()) {
+            FloatVector x = FloatVector.fromArray(F, values, i);
+            FloatVector y = x.abs().mul(2f).min(Tanh.CLAMP_F);
+            FloatVector t = y.mul(Tanh.INV_LN2_F).add(Tanh.ROUNDER_F);
+            FloatVector k = t.sub(Tanh.ROUNDER_F);
+            FloatVector r = y.sub(k.mul(Tanh.LN2_HI_F)).sub(k.mul(Tanh.LN2_LO_F));
+            FloatVector q = r.mul(c[5]).add(c[4]).mul(r).add(c[3]).mul(r).add(c[2]).mul(r).add(c[1])
+                    .mul(r).add(c[0]);
+            FloatVector p = r.add(r.mul(r).mul(q));
+            FloatVector s = t.reinterpretAsInts().sub(Tanh.ROUNDER_F_BITS - 127)
+                    .lanewise(VectorOperators.LSHL, 23).reinterpretAsFloats();
+            FloatVector m = s.mul(p).add(s.sub(1f));
+            IntVector magnitude = m.div(m.add(2f)).reinterpretAsInts();
+            magnitude.or(x.reinterpretAsInts().and(Integer.MIN_VALUE)).reinterpretAsFloats()
+                    .intoArray(values, i);
+        }
     }
 
-    /** {@link Tanh#tanh(double)}, operation for operation. */
-    static DoubleVector tanh(DoubleVector x) {
-        DoubleVector y = x.abs().mul(2d).min(Tanh.CLAMP);
-        DoubleVector k = y.mul(Tanh.INV_LN2).add(Tanh.ROUNDER).sub(Tanh.ROUNDER);
-        DoubleVector r = y.sub(k.mul(Tanh.LN2_HI)).sub(k.mul(Tanh.LN2_LO));
+    /** {@link Tanh#tanh(double)}, operation for operation, over whole vectors in {@code [from, to)}. */
+    private static void tanh(double[] values, int from, int to) {
         double[] c = Tanh.C;
-        DoubleVector q = r.mul(c[11]).add(c[10]);
-        for (int i = 9; i >= 0; i--) {
-            q = q.mul(r).add(c[i]);
+        for (int i = from; i < to; i += D.length()) {
+            DoubleVector x = DoubleVector.fromArray(D, values, i);
+            DoubleVector y = x.abs().mul(2d).min(Tanh.CLAMP);
+            DoubleVector t = y.mul(Tanh.INV_LN2).add(Tanh.ROUNDER);
+            DoubleVector k = t.sub(Tanh.ROUNDER);
+            DoubleVector r = y.sub(k.mul(Tanh.LN2_HI)).sub(k.mul(Tanh.LN2_LO));
+            DoubleVector q = r.mul(c[11]).add(c[10]).mul(r).add(c[9]).mul(r).add(c[8]).mul(r).add(c[7])
+                    .mul(r).add(c[6]).mul(r).add(c[5]).mul(r).add(c[4]).mul(r).add(c[3]).mul(r).add(c[2])
+                    .mul(r).add(c[1]).mul(r).add(c[0]);
+            DoubleVector p = r.add(r.mul(r).mul(q));
+            DoubleVector s = t.reinterpretAsLongs().sub(Tanh.ROUNDER_BITS - 1023)
+                    .lanewise(VectorOperators.LSHL, 52).reinterpretAsDoubles();
+            DoubleVector m = s.mul(p).add(s.sub(1d));
+            LongVector magnitude = m.div(m.add(2d)).reinterpretAsLongs();
+            magnitude.or(x.reinterpretAsLongs().and(Long.MIN_VALUE)).reinterpretAsDoubles()
+                    .intoArray(values, i);
         }
-        DoubleVector p = r.add(r.mul(r).mul(q));
-        DoubleVector s = ((LongVector) k.convert(VectorOperators.D2L, 0)).add(1023)
-                .lanewise(VectorOperators.LSHL, 52).reinterpretAsDoubles();
-        DoubleVector m = s.mul(p).add(s.sub(1d));
-        LongVector magnitude = m.div(m.add(2d)).reinterpretAsLongs();
-        return magnitude.or(x.reinterpretAsLongs().and(Long.MIN_VALUE)).reinterpretAsDoubles();
     }
 }
