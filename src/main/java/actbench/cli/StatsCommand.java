@@ -19,18 +19,15 @@ import actbench.report.StatsReport;
 import actbench.report.StatsTables;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.function.Function;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code actbench stats}: experiment E1, the per-layer activation statistics of a deep MLP. */
@@ -48,11 +45,13 @@ import picocli.CommandLine.Spec;
             "  actbench stats --activation relu --init he,0.05 --depth 50"})
 final class StatsCommand implements Callable<Integer> {
 
-    static final String REPORTS_PROPERTY = "actbench.reports";
-    private static final String FORMATS = "table, markdown, csv, json";
+    private static final List<String> FORMATS = List.of("table", "markdown", "csv", "json");
 
     @Spec
     private CommandSpec spec;
+
+    @Mixin
+    private OutputOptions output;
 
     @Option(names = "--activation", split = ",", defaultValue = "tanh,relu", paramLabel = "NAME",
             description = "Activations, comma-separated: tanh, relu (default: ${DEFAULT-VALUE}).")
@@ -105,22 +104,6 @@ final class StatsCommand implements Callable<Integer> {
                     + "(default: ${DEFAULT-VALUE}).")
     private double measure;
 
-    @Option(names = "--format", defaultValue = "table", paramLabel = "FORMAT",
-            description = "Standard output: " + FORMATS + "; with csv and json, stdout holds only "
-                    + "the data and everything else goes to stderr (default: ${DEFAULT-VALUE}).")
-    private String format;
-
-    @Option(names = "--out", paramLabel = "DIR",
-            description = "Where report folders go: DIR/<timestamp>/ and DIR/latest "
-                    + "(default: the repository's reports/).")
-    private Path out;
-
-    @Option(names = "--no-report", description = "Write no report folder.")
-    private boolean noReport;
-
-    @Option(names = "--no-progress", description = "No progress line on a terminal.")
-    private boolean noProgress;
-
     /** For picocli's help: the kernels this JVM offers. */
     static final class KernelNames extends ArrayList<String> {
         KernelNames() {
@@ -134,15 +117,16 @@ final class StatsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        StatsConfig config = config();
-        Kernels.Selection kernels = select(kernel);
-        String outputFormat = format.trim().toLowerCase(Locale.ROOT);
+        Checks checks = new Checks(spec);
+        StatsConfig config = config(checks);
+        Kernels.Selection kernels = select(checks, kernel);
+        String outputFormat = output.format(checks, FORMATS);
         PrintWriter data = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        PrintWriter info = outputFormat.equals("csv") || outputFormat.equals("json") ? err : data;
+        PrintWriter info = output.info(outputFormat, data, err);
         Kernels.warnings().forEach(w -> err.println("actbench: warning: " + w));
 
-        ReportFolder folder = noReport ? null : beginReport();
+        ReportFolder folder = output.begin(checks);
         try (Workers workers = new Workers(config.threads())) {
             StatsReport report = new StatsReport(config, kernels.matMul().name(),
                     kernels.capabilities().describe(), Environment.detect(), new ArrayList<>());
@@ -158,13 +142,8 @@ final class StatsCommand implements Callable<Integer> {
                 default -> data.print(StatsTables.text(report));
             }
             data.flush();
-            if (folder != null) {
-                folder.write("stats.md", StatsTables.markdown(report));
-                folder.write("stats.csv", StatsCsv.render(report));
-                folder.write("stats.json", StatsJson.render(report));
-                Path published = folder.publish();
-                info.println("report: " + published);
-            }
+            output.publish(folder, Map.of("stats.md", StatsTables.markdown(report),
+                    "stats.csv", StatsCsv.render(report), "stats.json", StatsJson.render(report)), info);
         } finally {
             if (folder != null) {
                 folder.close();
@@ -175,7 +154,7 @@ final class StatsCommand implements Callable<Integer> {
 
     private List<RunResult> runAll(StatsConfig config, Kernels.Selection kernels, Workers workers,
                                    PrintWriter err) {
-        Progress progress = new Progress(err, !noProgress);
+        Progress progress = output.progress(err);
         ActivationExperiment experiment = new ActivationExperiment(config, kernels, workers);
         List<RunResult> runs = new ArrayList<>();
         int total = config.activations().size() * config.inits().size();
@@ -189,41 +168,40 @@ final class StatsCommand implements Callable<Integer> {
         return runs;
     }
 
-    private StatsConfig config() {
-        List<Activation> acts = parseAll("--activation", activations, Activation::parse, "tanh, relu");
-        List<Initializer> initializers = parseAll("--init", inits, Initializers::parse, Initializers.ALLOWED);
-        check("--depth", depth, 1, 100_000);
-        check("--width", width, 1, 1_000_000);
-        check("--batch", batch, 1, 100_000_000);
+    private StatsConfig config(Checks checks) {
+        List<Activation> acts = checks.list("--activation", activations, Activation::parse, "tanh, relu");
+        List<Initializer> initializers = checks.list("--init", inits, Initializers::parse, Initializers.ALLOWED);
+        checks.range("--depth", depth, 1, 100_000);
+        checks.range("--width", width, 1, 1_000_000);
+        checks.range("--batch", batch, 1, 100_000_000);
         if (seed < 0 || seed > NumpyRandom.MAX_SEED) {
-            throw invalid("--seed", Long.toString(seed), "an integer from 0 to " + NumpyRandom.MAX_SEED);
+            throw checks.invalid("--seed", Long.toString(seed), "an integer from 0 to " + NumpyRandom.MAX_SEED);
         }
-        Rng generator = choose("--rng", rng, Map.of("numpy", Rng.NUMPY, "fast", Rng.FAST), "numpy, fast");
-        Precision prec = choose("--precision", precision, Map.of("f32", Precision.F32, "f64", Precision.F64),
-                "f32, f64");
+        Rng generator = checks.choose("--rng", rng, Map.of("numpy", Rng.NUMPY, "fast", Rng.FAST), "numpy, fast");
+        Precision prec = checks.choose("--precision", precision,
+                Map.of("f32", Precision.F32, "f64", Precision.F64), "f32, f64");
         int threadCount = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        check("--threads", threadCount, 1, 1024);
-        checkSeconds("--warmup", warmup);
-        checkSeconds("--measure", measure);
-        choose("--format", format, Map.of("table", 0, "markdown", 1, "csv", 2, "json", 3), FORMATS);
+        checks.range("--threads", threadCount, 1, 1024);
+        checks.seconds("--warmup", warmup);
+        checks.seconds("--measure", measure);
+        output.format(checks, FORMATS);
         StatsConfig config = new StatsConfig(acts, initializers, depth, width, batch, seed, generator,
                 prec, kernel, threadCount, warmup, measure);
-        checkMemory(config);
+        checkMemory(checks, config);
         return config;
     }
 
-    private void checkMemory(StatsConfig config) {
+    private void checkMemory(Checks checks, StatsConfig config) {
         long largest = Math.max((long) config.batch() * config.width(), (long) config.width() * config.width());
         if (largest > Integer.MAX_VALUE - 8) {
-            throw new ParameterException(spec.commandLine(), "Invalid values for options '--batch' and "
-                    + "'--width': a matrix of " + largest + " values exceeds Java's array limit of "
-                    + (Integer.MAX_VALUE - 8));
+            throw checks.usage("Invalid values for options '--batch' and '--width': a matrix of "
+                    + largest + " values exceeds Java's array limit of " + (Integer.MAX_VALUE - 8));
         }
         long needed = config.requiredBytes();
         long available = Runtime.getRuntime().maxMemory();
         // Headroom for the JVM itself, reports and garbage between runs.
         if (needed + needed / 4 + (64L << 20) > available) {
-            throw new ParameterException(spec.commandLine(), String.format(Locale.ROOT,
+            throw checks.usage(String.format(Locale.ROOT,
                     "Invalid values for options '--batch' and '--width': the run needs about %.2f GiB "
                             + "of heap and the JVM has %.2f GiB; give it more with "
                             + "JAVA_OPTS=-Xmx<size> ./run.sh ...",
@@ -231,62 +209,11 @@ final class StatsCommand implements Callable<Integer> {
         }
     }
 
-    private Kernels.Selection select(String name) {
+    static Kernels.Selection select(Checks checks, String name) {
         try {
             return Kernels.select(name);
         } catch (IllegalArgumentException e) {
-            throw invalid("--kernel", name, "auto, " + String.join(", ", Kernels.names()));
+            throw checks.invalid("--kernel", name, "auto, " + String.join(", ", Kernels.names()));
         }
-    }
-
-    private ReportFolder beginReport() {
-        Path root = out != null ? out : Path.of(System.getProperty(REPORTS_PROPERTY, "reports"));
-        try {
-            return ReportFolder.begin(root);
-        } catch (IOException | RuntimeException e) {
-            throw invalid("--out", root.toString(), "a directory that can be created and written ("
-                    + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
-        }
-    }
-
-    private <T> List<T> parseAll(String option, List<String> values, Function<String, T> parser,
-                                 String allowed) {
-        Map<String, T> parsed = new LinkedHashMap<>();
-        for (String value : Cli.split(values)) {
-            try {
-                parsed.putIfAbsent(value, parser.apply(value));
-            } catch (IllegalArgumentException e) {
-                throw invalid(option, value, allowed);
-            }
-        }
-        if (parsed.isEmpty()) {
-            throw invalid(option, String.join(",", values), allowed);
-        }
-        return new ArrayList<>(parsed.values());
-    }
-
-    private <T> T choose(String option, String value, Map<String, T> choices, String allowed) {
-        T chosen = choices.get(value.trim().toLowerCase(Locale.ROOT));
-        if (chosen == null) {
-            throw invalid(option, value, allowed);
-        }
-        return chosen;
-    }
-
-    private void check(String option, long value, long min, long max) {
-        if (value < min || value > max) {
-            throw invalid(option, Long.toString(value), "an integer from " + min + " to " + max);
-        }
-    }
-
-    private void checkSeconds(String option, double value) {
-        if (!(value >= 0 && value <= 3600)) {
-            throw invalid(option, Double.toString(value), "seconds from 0 to 3600");
-        }
-    }
-
-    private ParameterException invalid(String option, String value, String allowed) {
-        return new ParameterException(spec.commandLine(),
-                "Invalid value for option '" + option + "': '" + value + "' (allowed: " + allowed + ")");
     }
 }

@@ -1,0 +1,134 @@
+package actbench.benchmark;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.openjdk.jmh.infra.BenchmarkParams;
+import org.openjdk.jmh.results.RunResult;
+
+/**
+ * JMH's scores turned into the quantities people compare: GFLOPS of each kernel, the measured FMA
+ * peak, forward-pass and activation times, beside numpy's.
+ *
+ * @param peak measured single-core FMA GFLOPS per precision ({@code f32}, {@code f64})
+ */
+public record BenchResults(List<KernelRow> kernels, Map<String, Double> peak, List<ForwardRow> forward,
+                           List<ActivationRow> activations, List<NumpyBaseline.Result> numpy) {
+
+    /** One kernel on one shape: GFLOPS = 2mkn / time, with JMH's 99.9% error scaled alike. */
+    public record KernelRow(String kernel, String precision, int threads, int m, int k, int n,
+                            double gflops, double gflopsError) {
+    }
+
+    /** One whole 10-layer pass, in milliseconds. */
+    public record ForwardRow(String activation, String precision, int threads, double millis,
+                             double error) {
+    }
+
+    /** One activation method over 500k values, in microseconds. */
+    public record ActivationRow(String method, String precision, double micros, double error) {
+    }
+
+    /**
+     * Reads JMH results.
+     *
+     * @param peakLanes float lanes of the preferred vector species, which PeakBench uses
+     */
+    public static BenchResults from(Collection<RunResult> results, int peakLanes,
+                                    List<NumpyBaseline.Result> numpy) {
+        List<KernelRow> kernels = new ArrayList<>();
+        Map<String, Double> peak = new LinkedHashMap<>();
+        List<ForwardRow> forward = new ArrayList<>();
+        List<ActivationRow> activations = new ArrayList<>();
+        for (RunResult result : results) {
+            BenchmarkParams params = result.getParams();
+            String benchmark = params.getBenchmark();
+            String method = benchmark.substring(benchmark.lastIndexOf('.') + 1);
+            double score = result.getPrimaryResult().getScore();
+            double error = result.getPrimaryResult().getScoreError();
+            if (benchmark.contains("MatMulBench")) {
+                String[] dims = params.getParam("shape").split("x");
+                int m = Integer.parseInt(dims[0]);
+                int k = Integer.parseInt(dims[1]);
+                int n = Integer.parseInt(dims[2]);
+                double flop = 2.0 * m * k * n;
+                // score is microseconds per product
+                kernels.add(new KernelRow(params.getParam("kernel"), params.getParam("precision"),
+                        Integer.parseInt(params.getParam("threads")), m, k, n, flop / score / 1e3,
+                        Double.isFinite(error) ? flop / score / 1e3 * error / score : 0));
+            } else if (benchmark.contains("PeakBench")) {
+                int lanes = method.equals("f32") ? peakLanes : peakLanes / 2;
+                peak.put(method, peakGflops(score, lanes));
+            } else if (benchmark.contains("ForwardPassBench")) {
+                forward.add(new ForwardRow(params.getParam("activation"), params.getParam("precision"),
+                        Integer.parseInt(params.getParam("threads")), score, finite(error)));
+            } else if (benchmark.contains("ActivationBench")) {
+                activations.add(new ActivationRow(method, params.getParam("precision"), score, finite(error)));
+            }
+        }
+        return new BenchResults(kernels, peak, forward, activations, numpy);
+    }
+
+    /** PeakBench scores steps per microsecond; a step is 12 FMAs of 2 FLOP per lane. */
+    static double peakGflops(double stepsPerMicrosecond, int lanes) {
+        return stepsPerMicrosecond * 12 * 2 * lanes / 1e3;
+    }
+
+    private static double finite(double value) {
+        return Double.isFinite(value) ? value : 0;
+    }
+
+    /** numpy's GFLOPS for a shape, precision and thread count, or NaN if not measured. */
+    public double numpyGflops(String precision, int threads, int m, int k, int n) {
+        for (NumpyBaseline.Result result : numpy) {
+            if (result.threads() != threads || result.document() == null) {
+                continue;
+            }
+            for (Map<String, Object> row : rows(result.document(), "matmul")) {
+                if (precision.equals(row.get("precision")) && number(row, "m") == m
+                        && number(row, "k") == k && number(row, "n") == n) {
+                    return number(row, "gflops");
+                }
+            }
+        }
+        return Double.NaN;
+    }
+
+    /** numpy's milliseconds for the 10-layer tanh pass, or NaN. */
+    public double numpyForwardMillis(String precision, int threads) {
+        for (NumpyBaseline.Result result : numpy) {
+            if (result.threads() != threads || result.document() == null) {
+                continue;
+            }
+            for (Map<String, Object> row : rows(result.document(), "forward")) {
+                if (precision.equals(row.get("precision"))) {
+                    return number(row, "seconds") * 1e3;
+                }
+            }
+        }
+        return Double.NaN;
+    }
+
+    /** The naive kernel's GFLOPS on the same shape and precision, one thread, or NaN. */
+    public double naiveGflops(String precision, int m, int k, int n) {
+        for (KernelRow row : kernels) {
+            if (row.kernel().equals("naive") && row.precision().equals(precision) && row.threads() == 1
+                    && row.m() == m && row.k() == k && row.n() == n) {
+                return row.gflops();
+            }
+        }
+        return Double.NaN;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> rows(Map<String, Object> document, String key) {
+        Object rows = document.get(key);
+        return rows instanceof List<?> list ? (List<Map<String, Object>>) list : List.of();
+    }
+
+    private static double number(Map<String, Object> row, String key) {
+        return ((Number) row.get(key)).doubleValue();
+    }
+}

@@ -1,0 +1,76 @@
+package actbench.benchmark;
+
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.function.BiConsumer;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.results.format.ResultFormatFactory;
+import org.openjdk.jmh.results.format.ResultFormatType;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.format.OutputFormat;
+import org.openjdk.jmh.runner.format.OutputFormatFactory;
+import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+import org.openjdk.jmh.runner.options.VerboseMode;
+
+/**
+ * Runs a {@link BenchPlan} through JMH's Runner API, one job at a time (each in its own fork),
+ * and keeps JMH's own results: their JSON ({@code -rf json}) is the canonical record.
+ */
+public final class JmhRunner {
+
+    private static final String PACKAGE = "actbench.bench.";
+    private static final OutputFormat SILENT = OutputFormatFactory.createFormatInstance(
+            new PrintStream(OutputStream.nullOutputStream()), VerboseMode.SILENT);
+
+    private JmhRunner() {
+    }
+
+    /**
+     * Runs every job; {@code progress} hears (index, job) before each one starts.
+     *
+     * @throws RunnerException if a benchmark fails (JMH is told to fail on error)
+     */
+    public static List<RunResult> run(BenchPlan plan, BiConsumer<Integer, JmhJob> progress)
+            throws RunnerException {
+        List<RunResult> results = new ArrayList<>();
+        for (int i = 0; i < plan.jobs().size(); i++) {
+            JmhJob job = plan.jobs().get(i);
+            progress.accept(i, job);
+            ChainedOptionsBuilder options = new OptionsBuilder()
+                    .include("^" + PACKAGE + job.benchmark().replace(".", "\\.").replace("\\.*", ".*") + "$")
+                    .warmupIterations(plan.warmupIterations())
+                    .warmupTime(TimeValue.seconds(plan.secondsPerIteration()))
+                    .measurementIterations(plan.measurementIterations())
+                    .measurementTime(TimeValue.seconds(plan.secondsPerIteration()))
+                    .forks(plan.forks())
+                    .shouldFailOnError(true)
+                    .verbosity(VerboseMode.SILENT);
+            job.params().forEach(options::param);
+            // JMH echoes each fork's stderr (the JDK's incubator-module warning) even when silent.
+            Collection<RunResult> run = new Runner(options.build(), SILENT).run();
+            if (run.isEmpty()) {
+                throw new RunnerException("no benchmark matched " + job.benchmark()
+                        + ": was the jar built with its BenchmarkList?");
+            }
+            results.addAll(run);
+        }
+        return results;
+    }
+
+    /** JMH's JSON for the results, readable by jmh-visualizer. */
+    public static String json(Collection<RunResult> results) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8)) {
+            ResultFormatFactory.getInstance(ResultFormatType.JSON, out).writeOut(results);
+        }
+        return bytes.toString(StandardCharsets.UTF_8);
+    }
+}

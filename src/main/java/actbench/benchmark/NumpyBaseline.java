@@ -1,0 +1,87 @@
+package actbench.benchmark;
+
+import com.fasterxml.jackson.jr.ob.JSON;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * numpy/OpenBLAS on the same shapes, in the same run, as the reference the kernels are compared
+ * with. Runs {@code python3} once per thread count with {@code OPENBLAS_NUM_THREADS} set, and with
+ * {@code OPENBLAS_CORETYPE} and {@code OPENBLAS_L2_SIZE} removed for that command only: some of
+ * these machines set them to slower generic kernels.
+ */
+public final class NumpyBaseline {
+
+    /** numpy's results for one thread count, or why there are none. */
+    public record Result(int threads, Map<String, Object> document, String unavailable) {
+    }
+
+    private NumpyBaseline() {
+    }
+
+    public static Result run(List<int[]> shapes, List<String> precisions, int threads, double seconds) {
+        try {
+            return measure(shapes, precisions, threads, seconds);
+        } catch (IOException e) {
+            return new Result(threads, null, "python3 not found (" + e.getMessage() + ")");
+        }
+    }
+
+    private static Result measure(List<int[]> shapes, List<String> precisions, int threads,
+                                  double seconds) throws IOException {
+        ProcessBuilder builder = new ProcessBuilder("python3", "-c", script());
+        Map<String, String> env = builder.environment();
+        env.remove("OPENBLAS_CORETYPE");
+        env.remove("OPENBLAS_L2_SIZE");
+        for (String name : List.of("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")) {
+            env.put(name, Integer.toString(threads));
+        }
+        Process python = builder.start();
+        Map<String, Object> request = new LinkedHashMap<>();
+        List<List<Integer>> shapeList = new ArrayList<>();
+        for (int[] s : shapes) {
+            shapeList.add(List.of(s[0], s[1], s[2]));
+        }
+        request.put("shapes", shapeList);
+        request.put("precisions", precisions);
+        request.put("forward", true);
+        request.put("seconds", seconds);
+        try (OutputStream in = python.getOutputStream()) {
+            in.write(JSON.std.asBytes(request));
+        }
+        byte[] out;
+        byte[] err;
+        try (InputStream stdout = python.getInputStream(); InputStream stderr = python.getErrorStream()) {
+            out = stdout.readAllBytes();
+            err = stderr.readAllBytes();
+        }
+        try {
+            if (!python.waitFor(10, TimeUnit.MINUTES) || python.exitValue() != 0) {
+                String why = new String(err, StandardCharsets.UTF_8).strip();
+                String last = why.isEmpty() ? "exit " + python.exitValue() : why.substring(why.lastIndexOf('\n') + 1);
+                return new Result(threads, null, "numpy baseline failed: " + last);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            python.destroyForcibly();
+            return new Result(threads, null, "interrupted");
+        }
+        return new Result(threads, JSON.std.mapFrom(new String(out, StandardCharsets.UTF_8)), null);
+    }
+
+    private static String script() throws IOException {
+        try (InputStream in = NumpyBaseline.class.getResourceAsStream("numpy_baseline.py")) {
+            if (in == null) {
+                throw new IOException("numpy_baseline.py missing from the jar");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+}

@@ -1,0 +1,148 @@
+package actbench.cli;
+
+import actbench.benchmark.BenchPlan;
+import actbench.benchmark.BenchResults;
+import actbench.benchmark.JmhRunner;
+import actbench.benchmark.NumpyBaseline;
+import actbench.kernel.Kernels;
+import actbench.report.BenchTables;
+import actbench.report.Environment;
+import actbench.report.ReportFolder;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.openjdk.jmh.results.RunResult;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code actbench bench}: the kernel ladder, the measured peak and the forward pass under JMH. */
+@Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false,
+        versionProvider = Cli.Version.class,
+        description = {
+            "Runs the JMH benchmarks, each kernel in its own fork: every matrix-multiply kernel on "
+                    + "the lecture's layer (1000x500 @ 500x500), the machine's measured FMA peak and "
+                    + "a whole 10-layer forward pass; without --quick also all threads, square sizes "
+                    + "128-2048 and the activation kernels. Prints GFLOPS, %% of peak and speed-ups, "
+                    + "and writes jmh.json (JMH's own format, opens in jmh-visualizer) and kernels.md "
+                    + "into a new report folder."},
+        footer = {"", "Examples:",
+            "  actbench bench --quick --baseline numpy      about 2 minutes, with numpy beside",
+            "  actbench bench --kernel vector-packed --precision f32 --format json"})
+final class BenchCommand implements Callable<Integer> {
+
+    private static final List<String> FORMATS = List.of("table", "markdown", "json");
+
+    @Spec
+    private CommandSpec spec;
+
+    @Mixin
+    private OutputOptions output;
+
+    @Option(names = "--quick", description = "The main questions only, in about 2 minutes.")
+    private boolean quick;
+
+    @Option(names = "--kernel", split = ",", paramLabel = "NAME",
+            description = "Kernels to compare, comma-separated (default: all available here: "
+                    + "${COMPLETION-CANDIDATES}).", completionCandidates = StatsCommand.KernelNames.class)
+    private List<String> kernels;
+
+    @Option(names = "--precision", split = ",", defaultValue = "f32,f64", paramLabel = "f32|f64",
+            description = "Precisions, comma-separated (default: ${DEFAULT-VALUE}).")
+    private List<String> precisions;
+
+    @Option(names = "--baseline", defaultValue = "none", paramLabel = "none|numpy",
+            description = "numpy: run the same shapes and the forward pass with numpy/OpenBLAS in "
+                    + "this run and add a ratio column (default: ${DEFAULT-VALUE}).")
+    private String baseline;
+
+    @Override
+    public Integer call() throws Exception {
+        Checks checks = new Checks(spec);
+        List<String> available = Kernels.names();
+        List<String> chosenKernels = kernels == null ? available
+                : checks.list("--kernel", kernels, name -> known(name, available), String.join(", ", available));
+        List<String> chosenPrecisions = checks.list("--precision", precisions,
+                p -> checks.choose("--precision", p, Map.of("f32", "f32", "f64", "f64"), "f32, f64"), "f32, f64");
+        boolean numpy = checks.choose("--baseline", baseline, Map.of("none", false, "numpy", true), "none, numpy");
+        String format = output.format(checks, FORMATS);
+        if (!Kernels.capabilities().vectors()) {
+            throw checks.usage("bench needs the Vector API (its peak and vector kernels): "
+                    + Kernels.capabilities().reason());
+        }
+        PrintWriter data = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter info = output.info(format, data, err);
+        Kernels.warnings().forEach(w -> err.println("actbench: warning: " + w));
+
+        int cores = Runtime.getRuntime().availableProcessors();
+        BenchPlan plan = quick ? BenchPlan.quick(chosenKernels, chosenPrecisions, cores)
+                : BenchPlan.full(chosenKernels, chosenPrecisions, cores);
+        ReportFolder folder = output.begin(checks);
+        try {
+            Environment environment = Environment.detect();
+            String stamp = "actbench bench (" + (quick ? "quick" : "full") + "): JDK " + Runtime.version()
+                    + ", " + environment.cpu() + ", " + cores + " cores, vectors "
+                    + Kernels.capabilities().describe() + ", git " + environment.git();
+            info.println(stamp);
+            info.println(plan.jobs().size() + " JMH runs, about " + (plan.estimatedSeconds() + 30) / 60
+                    + " min" + (numpy ? " plus numpy" : ""));
+            info.flush();
+            Progress progress = output.progress(err);
+            List<RunResult> results = JmhRunner.run(plan, (i, job) ->
+                    progress.show(i, plan.jobs().size(), job.label()));
+            progress.clear();
+            List<NumpyBaseline.Result> baselines = new ArrayList<>();
+            if (numpy) {
+                info.println("numpy baseline ...");
+                info.flush();
+                List<int[]> shapes = shapes(plan);
+                for (int threads : cores > 1 ? List.of(1, cores) : List.of(1)) {
+                    baselines.add(NumpyBaseline.run(shapes, chosenPrecisions, threads, quick ? 0.5 : 2));
+                }
+            }
+            BenchResults summary = BenchResults.from(results, Kernels.capabilities().preferredBits() / 32,
+                    baselines);
+            switch (format) {
+                case "markdown" -> data.print(BenchTables.markdown(summary, stamp));
+                case "json" -> data.print(BenchTables.json(summary, environment.asMap()));
+                default -> data.print(BenchTables.text(summary, stamp));
+            }
+            data.flush();
+            output.publish(folder, Map.of("jmh.json", JmhRunner.json(results),
+                    "kernels.md", BenchTables.markdown(summary, stamp),
+                    "bench.json", BenchTables.json(summary, environment.asMap())), info);
+        } finally {
+            if (folder != null) {
+                folder.close();
+            }
+        }
+        return 0;
+    }
+
+    private static String known(String name, List<String> available) {
+        if (!available.contains(name)) {
+            throw new IllegalArgumentException(name);
+        }
+        return name;
+    }
+
+    private static List<int[]> shapes(BenchPlan plan) {
+        List<int[]> shapes = new ArrayList<>();
+        List<String> seen = new ArrayList<>();
+        plan.jobs().forEach(job -> {
+            String shape = job.params().get("shape");
+            if (shape != null && !seen.contains(shape)) {
+                seen.add(shape);
+                String[] dims = shape.split("x");
+                shapes.add(new int[] {Integer.parseInt(dims[0]), Integer.parseInt(dims[1]),
+                    Integer.parseInt(dims[2])});
+            }
+        });
+        return shapes;
+    }
+}

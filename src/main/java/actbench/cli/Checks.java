@@ -1,0 +1,69 @@
+package actbench.cli;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+
+/**
+ * Validation at the edge, shared by every command: each failure is a usage error that names the
+ * option, the value and what is allowed.
+ */
+final class Checks {
+
+    private final CommandSpec spec;
+
+    Checks(CommandSpec spec) {
+        this.spec = spec;
+    }
+
+    ParameterException invalid(String option, String value, String allowed) {
+        return new ParameterException(spec.commandLine(),
+                "Invalid value for option '" + option + "': '" + value + "' (allowed: " + allowed + ")");
+    }
+
+    ParameterException usage(String message) {
+        return new ParameterException(spec.commandLine(), message);
+    }
+
+    /** Parses a comma list, dropping repeats, keeping order; empty is invalid. */
+    <T> List<T> list(String option, List<String> values, Function<String, T> parser, String allowed) {
+        Map<String, T> parsed = new LinkedHashMap<>();
+        for (String value : Cli.split(values)) {
+            try {
+                parsed.putIfAbsent(value, parser.apply(value));
+            } catch (IllegalArgumentException e) {
+                throw invalid(option, value, allowed);
+            }
+        }
+        if (parsed.isEmpty()) {
+            throw invalid(option, String.join(",", values), allowed);
+        }
+        return new ArrayList<>(parsed.values());
+    }
+
+    /** One of fixed names, case-insensitive. */
+    <T> T choose(String option, String value, Map<String, T> choices, String allowed) {
+        T chosen = choices.get(value.trim().toLowerCase(Locale.ROOT));
+        if (chosen == null) {
+            throw invalid(option, value, allowed);
+        }
+        return chosen;
+    }
+
+    void range(String option, long value, long min, long max) {
+        if (value < min || value > max) {
+            throw invalid(option, Long.toString(value), "an integer from " + min + " to " + max);
+        }
+    }
+
+    void seconds(String option, double value) {
+        if (!(value >= 0 && value <= 3600)) {
+            throw invalid(option, Double.toString(value), "seconds from 0 to 3600");
+        }
+    }
+}

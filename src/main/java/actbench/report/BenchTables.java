@@ -1,0 +1,134 @@
+package actbench.report;
+
+import static actbench.report.Numbers.fixed;
+
+import actbench.benchmark.BenchResults;
+import actbench.benchmark.BenchResults.ForwardRow;
+import actbench.benchmark.BenchResults.KernelRow;
+import actbench.benchmark.NumpyBaseline;
+import com.fasterxml.jackson.jr.ob.JSON;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The views of a {@code bench} run: the kernel table (text, Markdown) and its JSON. */
+public final class BenchTables {
+
+    private BenchTables() {
+    }
+
+    public static String text(BenchResults results, String stamp) {
+        return render(results, stamp, false);
+    }
+
+    /** {@code kernels.md}. */
+    public static String markdown(BenchResults results, String stamp) {
+        return render(results, stamp, true);
+    }
+
+    private static String render(BenchResults r, String stamp, boolean markdown) {
+        StringBuilder out = new StringBuilder();
+        out.append(markdown ? "# actbench bench\n\n" : "").append(stamp).append("\n\n");
+        out.append("Measured FMA peak, one core: ");
+        r.peak().forEach((precision, gflops) -> out.append(precision).append(' ')
+                .append(fixed(gflops, 1)).append(" GFLOPS  "));
+        out.append("\n");
+        for (NumpyBaseline.Result numpy : r.numpy()) {
+            out.append("numpy baseline, ").append(numpy.threads()).append(" thread(s): ");
+            if (numpy.document() == null) {
+                out.append(numpy.unavailable());
+            } else {
+                out.append("numpy ").append(numpy.document().get("numpy")).append(", ")
+                        .append(numpy.document().get("blas")).append(", kernels ")
+                        .append(numpy.document().get("kernels"));
+            }
+            out.append('\n');
+        }
+        out.append('\n');
+        Table kernels = new Table("kernel", "precision", "threads", "m x k x n", "GFLOPS", "+-",
+                "% of peak", "x naive", "x numpy");
+        for (KernelRow row : r.kernels()) {
+            Double peak = r.peak().get(row.precision());
+            double naive = r.naiveGflops(row.precision(), row.m(), row.k(), row.n());
+            double numpy = r.numpyGflops(row.precision(), row.threads(), row.m(), row.k(), row.n());
+            kernels.row(row.kernel(), row.precision(), Integer.toString(row.threads()),
+                    row.m() + "x" + row.k() + "x" + row.n(), fixed(row.gflops(), 1),
+                    fixed(row.gflopsError(), 1),
+                    peak == null ? "-" : fixed(100 * row.gflops() / (peak * row.threads()), 0) + "%",
+                    ratio(row.gflops(), naive), ratio(row.gflops(), numpy));
+        }
+        out.append(markdown ? kernels.markdown() : kernels.text());
+        if (!r.forward().isEmpty()) {
+            out.append(markdown ? "\n## Forward pass (10 layers of 500, batch 1000)\n\n"
+                    : "\nForward pass (10 layers of 500, batch 1000)\n");
+            Table forward = new Table("activation", "precision", "threads", "ms", "+-", "numpy ms",
+                    "x numpy");
+            for (ForwardRow row : r.forward()) {
+                double numpy = row.activation().equals("tanh")
+                        ? r.numpyForwardMillis(row.precision(), row.threads()) : Double.NaN;
+                forward.row(row.activation(), row.precision(), Integer.toString(row.threads()),
+                        fixed(row.millis(), 2), fixed(row.error(), 2),
+                        Double.isNaN(numpy) ? "-" : fixed(numpy, 2), ratio(numpy, row.millis()));
+            }
+            out.append(markdown ? forward.markdown() : forward.text());
+        }
+        if (!r.activations().isEmpty()) {
+            out.append(markdown ? "\n## Activations (500k values)\n\n" : "\nActivations (500k values)\n");
+            Table activations = new Table("method", "precision", "us", "+-");
+            r.activations().forEach(row -> activations.row(row.method(), row.precision(),
+                    fixed(row.micros(), 1), fixed(row.error(), 1)));
+            out.append(markdown ? activations.markdown() : activations.text());
+        }
+        return out.toString();
+    }
+
+    private static String ratio(double numerator, double denominator) {
+        return Double.isFinite(numerator) && Double.isFinite(denominator) && denominator > 0
+                ? fixed(numerator / denominator, 2) + "x" : "-";
+    }
+
+    /** {@code {"results": [...], "peak": {...}, "forward": [...], "numpy": [...]}}. */
+    public static String json(BenchResults r, Map<String, Object> environment) {
+        Map<String, Object> root = new LinkedHashMap<>();
+        List<Object> rows = new ArrayList<>();
+        for (KernelRow row : r.kernels()) {
+            Map<String, Object> map = new LinkedHashMap<>();
+            map.put("kernel", row.kernel());
+            map.put("precision", row.precision());
+            map.put("threads", row.threads());
+            map.put("m", row.m());
+            map.put("k", row.k());
+            map.put("n", row.n());
+            map.put("gflops", row.gflops());
+            map.put("gflops_error", row.gflopsError());
+            rows.add(map);
+        }
+        root.put("results", rows);
+        root.put("peak", r.peak());
+        List<Object> forward = new ArrayList<>();
+        for (ForwardRow row : r.forward()) {
+            Map<String, Object> map = new LinkedHashMap<>();
+            map.put("activation", row.activation());
+            map.put("precision", row.precision());
+            map.put("threads", row.threads());
+            map.put("ms", row.millis());
+            forward.add(map);
+        }
+        root.put("forward", forward);
+        List<Object> numpy = new ArrayList<>();
+        for (NumpyBaseline.Result result : r.numpy()) {
+            numpy.add(result.document() != null ? result.document()
+                    : Map.of("threads", result.threads(), "unavailable", result.unavailable()));
+        }
+        root.put("numpy", numpy);
+        root.put("environment", environment);
+        try {
+            return JSON.std.with(JSON.Feature.PRETTY_PRINT_OUTPUT).asString(root) + "\n";
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
