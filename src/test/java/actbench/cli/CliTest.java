@@ -68,6 +68,21 @@ class CliTest {
         }
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"--kernel nope", "--kernel ,", "--precision f16", "--baseline blas",
+        "--format csv", "--quick extra"})
+    void benchRejectsBadInputBeforeRunningAnything(String bad) throws IOException {
+        List<String> args = new ArrayList<>(List.of("bench", "--out", reports.toString()));
+        args.addAll(Arrays.asList(bad.split(" ")));
+        Result result = run(args.toArray(String[]::new));
+        assertThat(result.exit()).as(result.err()).isEqualTo(2);
+        assertThat(result.err().strip().lines()).hasSize(1);
+        assertThat(result.err()).doesNotContain("\tat ");
+        try (Stream<Path> left = Files.list(reports)) {
+            assertThat(left).isEmpty();
+        }
+    }
+
     @Test
     void anUnwritableOutIsAUsageError() throws IOException {
         Path file = Files.writeString(reports.resolve("a-file"), "x");
