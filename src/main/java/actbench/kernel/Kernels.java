@@ -67,9 +67,9 @@ public final class Kernels {
                 capabilities = new Capabilities(false, 0, 0, 1, 1, "Vector API failed to load: " + e);
                 WARNINGS.add("Vector API failed to load (" + e + "); using scalar kernels");
             }
-        } else if (!unavailable.startsWith("disabled")) {
-            WARNINGS.add("Vector API unavailable (" + unavailable
-                    + "); using scalar kernels, which are much slower");
+        } else {
+            WARNINGS.add("Vector API " + (unavailable.startsWith("disabled") ? "" : "unavailable: ")
+                    + unavailable + "; using scalar kernels, which are much slower");
         }
         CAPABILITIES = capabilities;
         ACTIVATION = activation;

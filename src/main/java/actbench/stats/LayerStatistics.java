@@ -17,8 +17,12 @@ public record LayerStatistics(long count, double mean, double std, double min, d
                               long saturated, long zeros, long[] histogram, long below, long above,
                               long nonFinite) {
 
+    /**
+     * True if values overflowed to infinity or NaN, or are so large that their moments overflow a
+     * double; the statistics of such a layer mean nothing and are left out of every report.
+     */
     public boolean overflow() {
-        return nonFinite > 0;
+        return nonFinite > 0 || !Double.isFinite(mean) || !Double.isFinite(std);
     }
 
     public double saturatedFraction() {

@@ -1,0 +1,130 @@
+package actbench.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.jr.ob.JSON;
+import java.io.ByteArrayOutputStream;
+import java.io.File;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Overflow, random argument lists and interrupted runs, through the real entry point. */
+class ReliabilityTest {
+
+    @TempDir
+    Path reports;
+
+    private static String[] run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int exit = Cli.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new String[] {Integer.toString(exit), out.toString(StandardCharsets.UTF_8),
+            err.toString(StandardCharsets.UTF_8)};
+    }
+
+    @Test
+    void overflowIsReportedFromTheFirstLayerItHitsAndJsonHasNoNanOrInfinity() throws IOException {
+        String[] result = run("stats", "--activation", "relu", "--init", "1.0", "--depth", "40",
+                "--width", "200", "--batch", "50", "--precision", "f32", "--measure", "0",
+                "--format", "json", "--no-report");
+        assertThat(result[0]).isEqualTo("0");
+        assertThat(result[1]).doesNotContain("NaN").doesNotContain("Infinity");
+        Map<String, Object> doc = JSON.std.mapFrom(result[1]);
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> layers = (List<Map<String, Object>>)
+                ((List<Map<String, Object>>) doc.get("runs")).get(0).get("layers");
+        int first = -1;
+        for (int i = 0; i < layers.size(); i++) {
+            if (Boolean.TRUE.equals(layers.get(i).get("overflow"))) {
+                first = first < 0 ? i : first;
+                assertThat(layers.get(i)).doesNotContainKeys("mean", "std");
+            } else {
+                assertThat(first).as("layer %d is fine after an overflow", i + 1).isNegative();
+            }
+        }
+        // std grows ~sqrt(100) = 10x per layer from 7: float's 3.4e38 is passed near layer 38
+        assertThat(first).isBetween(30, 39);
+
+        String[] table = run("stats", "--activation", "relu", "--init", "1.0", "--depth", "40",
+                "--width", "200", "--batch", "50", "--measure", "0", "--no-report");
+        assertThat(table[1]).contains("overflows at layer " + (first + 1));
+    }
+
+    /** Options and values, valid and not, that random argument lists are drawn from. */
+    private static final String[] OPTIONS = {"--activation", "--init", "--depth", "--width", "--batch",
+        "--seed", "--rng", "--precision", "--kernel", "--threads", "--warmup", "--measure", "--format",
+        "--bogus", "-x", "stats", "bench", "--quick", "--baseline", "--no-progress"};
+    private static final String[] VALUES = {"0", "-1", "1", "2", "3", "abc", "", "NaN", "1e3", "0.01",
+        "99999999999", "tanh", "relu,tanh", "sigmoid", "xavier", "he,0.5", "-0.5", "numpy", "fast",
+        "f32", "f64", "f16", "auto", "naive", "vector-packed", "json", "csv", "markdown", "xml", ",",
+        "4294967295", "4294967296", "Infinity", "--depth"};
+
+    @Test
+    void hundredsOfRandomArgumentListsNeverEndInAStackTrace() {
+        SplittableRandom random = new SplittableRandom(2026);
+        int ok = 0;
+        for (int i = 0; i < 300; i++) {
+            List<String> args = new ArrayList<>();
+            // small sizes first; random options may override them (the last value wins)
+            args.addAll(List.of("--depth", "2", "--width", "8", "--batch", "4", "--measure", "0",
+                    "--warmup", "0", "--no-report"));
+            int count = random.nextInt(0, 5);
+            for (int j = 0; j < count; j++) {
+                args.add(OPTIONS[random.nextInt(OPTIONS.length)]);
+                if (random.nextInt(4) > 0) {
+                    args.add(VALUES[random.nextInt(VALUES.length)]);
+                }
+            }
+            // every drawn size is at most 3 or invalid, so any valid list runs in milliseconds
+            List<String> safe = args;
+            String[] result = run(safe.toArray(String[]::new));
+            String err = result[2];
+            assertThat(err).as(String.join(" ", safe)).doesNotContain("\tat ").doesNotContain("Exception");
+            assertThat(result[0]).as(String.join(" ", safe) + "\n" + err).isIn("0", "2");
+            if (result[0].equals("2")) {
+                assertThat(err.strip().lines()).as(String.join(" ", safe)).hasSize(1);
+            } else {
+                ok++;
+            }
+        }
+        assertThat(ok).as("some random lists are valid and run").isPositive();
+    }
+
+    @Test
+    void anInterruptedRunLeavesNoReportBehind() throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process process = new ProcessBuilder(java, "--add-modules", "jdk.incubator.vector",
+                "-cp", System.getProperty("java.class.path"), "actbench.Main", "stats",
+                "--out", reports.toString(), "--measure", "30", "--warmup", "0")
+                .redirectErrorStream(true).redirectOutput(new File("/dev/null")).start();
+        // wait until the run has opened its temporary folder, then interrupt it as Ctrl-C would
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (System.nanoTime() < deadline && isEmpty(reports)) {
+            Thread.sleep(50);
+        }
+        assertThat(isEmpty(reports)).as("the run started writing").isFalse();
+        process.destroy(); // SIGTERM: shutdown hooks run, as for SIGINT
+        assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        try (Stream<Path> left = Files.list(reports)) {
+            assertThat(left).isEmpty();
+        }
+    }
+
+    private static boolean isEmpty(Path dir) throws IOException {
+        try (Stream<Path> entries = Files.list(dir)) {
+            return entries.findAny().isEmpty();
+        }
+    }
+}
