@@ -122,6 +122,45 @@ class ReliabilityTest {
         }
     }
 
+    @Test
+    void withoutTheVectorModuleItWarnsOnceAndAgreesWithTheVectorPath() throws Exception {
+        String[] tiny = {"stats", "--depth", "3", "--width", "40", "--batch", "30", "--measure", "0",
+            "--format", "json", "--no-report", "--precision", "f64"};
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> command = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
+                "actbench.Main"));
+        command.addAll(List.of(tiny));
+        Process process = new ProcessBuilder(command).start();
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor()).as(err).isZero();
+        assertThat(err.lines().filter(line -> line.contains("warning"))).hasSize(1);
+        assertThat(err).contains("--add-modules jdk.incubator.vector");
+
+        Map<String, Object> scalar = JSON.std.mapFrom(out);
+        Map<String, Object> vector = JSON.std.mapFrom(run(tiny)[1]);
+        assertThat(runs(scalar).get(0).get("kernel")).isEqualTo("reordered");
+        for (int r = 0; r < runs(vector).size(); r++) {
+            List<Map<String, Object>> a = layers(runs(scalar).get(r));
+            List<Map<String, Object>> b = layers(runs(vector).get(r));
+            for (int i = 0; i < a.size(); i++) {
+                double expected = ((Number) b.get(i).get("std")).doubleValue();
+                assertThat(((Number) a.get(i).get("std")).doubleValue())
+                        .isCloseTo(expected, org.assertj.core.api.Assertions.within(1e-12 * expected));
+            }
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> runs(Map<String, Object> doc) {
+        return (List<Map<String, Object>>) doc.get("runs");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> layers(Map<String, Object> run) {
+        return (List<Map<String, Object>>) run.get("layers");
+    }
+
     private static boolean isEmpty(Path dir) throws IOException {
         try (Stream<Path> entries = Files.list(dir)) {
             return entries.findAny().isEmpty();
