@@ -113,9 +113,10 @@ final class BenchCommand implements Callable<Integer> {
                 default -> data.print(BenchTables.text(summary, stamp));
             }
             data.flush();
-            output.publish(folder, Map.of("jmh.json", JmhRunner.json(results),
-                    "kernels.md", BenchTables.markdown(summary, stamp),
-                    "bench.json", BenchTables.json(summary, environment.asMap())), info);
+            if (folder != null) {
+                output.publish(folder, BenchTables.files(summary, stamp, JmhRunner.json(results),
+                        environment.asMap()), info);
+            }
         } finally {
             if (folder != null) {
                 folder.close();

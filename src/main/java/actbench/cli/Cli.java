@@ -17,7 +17,8 @@ import picocli.CommandLine.Command;
         versionProvider = Cli.Version.class,
         description = "How weight initialization shapes the activations of deep networks, "
                 + "and how fast a JVM computes them.%nWithout a command, runs 'stats'.",
-        subcommands = {StatsCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {StatsCommand.class, BenchCommand.class, CompareCommand.class,
+            CommandLine.HelpCommand.class})
 public final class Cli {
 
     /** Exit code for bad input, as picocli's usage errors. */

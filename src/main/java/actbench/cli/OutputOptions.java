@@ -66,7 +66,7 @@ final class OutputOptions {
     }
 
     /** Writes the files into the folder, publishes it and says where; nothing without a folder. */
-    void publish(ReportFolder folder, java.util.Map<String, String> files, PrintWriter info)
+    void publish(ReportFolder folder, java.util.Map<String, byte[]> files, PrintWriter info)
             throws IOException {
         if (folder == null) {
             return;

@@ -1,6 +1,9 @@
 package actbench.cli;
 
 import java.io.Console;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.io.PrintWriter;
 
 /**
@@ -22,7 +25,10 @@ final class Progress {
         if (!enabled) {
             return;
         }
-        String line = "[" + (done + 1) + "/" + total + "] " + what;
+        int width = 24;
+        int filled = total == 0 ? width : width * done / total;
+        String line = "[" + "=".repeat(filled) + (filled < width ? ">" : "")
+                + " ".repeat(Math.max(0, width - filled - 1)) + "] " + (done + 1) + "/" + total + " " + what;
         err.print("\r" + line + " ".repeat(Math.max(0, lastLength - line.length())));
         err.flush();
         lastLength = line.length();
@@ -36,8 +42,18 @@ final class Progress {
         }
     }
 
-    /** JDK 22+ returns a Console even when redirected; ask it whether it is a terminal. */
+    /**
+     * Whether stderr is a terminal. On Linux /proc tells exactly; elsewhere the console stands in
+     * (JDK 17-21 have one only when stdin and stdout are terminals; JDK 22+ always have one and
+     * say through isTerminal()).
+     */
     private static boolean isTerminal() {
+        try {
+            String target = Files.readSymbolicLink(Path.of("/proc/self/fd/2")).toString();
+            return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
+        } catch (IOException | UnsupportedOperationException | SecurityException e) {
+            // not Linux: fall through
+        }
         Console console = System.console();
         if (console == null) {
             return false;
@@ -45,7 +61,7 @@ final class Progress {
         try {
             return (Boolean) Console.class.getMethod("isTerminal").invoke(console);
         } catch (ReflectiveOperationException e) {
-            return true; // JDK 17-21: a console exists only on a terminal
+            return true;
         }
     }
 }

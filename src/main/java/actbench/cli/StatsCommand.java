@@ -15,6 +15,7 @@ import actbench.report.Environment;
 import actbench.report.ReportFolder;
 import actbench.report.StatsCsv;
 import actbench.report.StatsJson;
+import actbench.report.StatsPage;
 import actbench.report.StatsReport;
 import actbench.report.StatsTables;
 import java.io.IOException;
@@ -142,8 +143,9 @@ final class StatsCommand implements Callable<Integer> {
                 default -> data.print(StatsTables.text(report));
             }
             data.flush();
-            output.publish(folder, Map.of("stats.md", StatsTables.markdown(report),
-                    "stats.csv", StatsCsv.render(report), "stats.json", StatsJson.render(report)), info);
+            if (folder != null) {
+                output.publish(folder, StatsPage.files(report), info);
+            }
         } finally {
             if (folder != null) {
                 folder.close();

@@ -48,6 +48,20 @@ public final class BenchTables {
             out.append('\n');
         }
         out.append('\n');
+        out.append(markdown ? kernelTable(r).markdown() : kernelTable(r).text());
+        if (!r.forward().isEmpty()) {
+            out.append(markdown ? "\n## Forward pass (10 layers of 500, batch 1000)\n\n"
+                    : "\nForward pass (10 layers of 500, batch 1000)\n");
+            out.append(markdown ? forwardTable(r).markdown() : forwardTable(r).text());
+        }
+        if (!r.activations().isEmpty()) {
+            out.append(markdown ? "\n## Activations (500k values)\n\n" : "\nActivations (500k values)\n");
+            out.append(markdown ? activationTable(r).markdown() : activationTable(r).text());
+        }
+        return out.toString();
+    }
+
+    static Table kernelTable(BenchResults r) {
         Table kernels = new Table("kernel", "precision", "threads", "m x k x n", "GFLOPS", "+-",
                 "% of peak", "x naive", "x numpy");
         for (KernelRow row : r.kernels()) {
@@ -60,29 +74,63 @@ public final class BenchTables {
                     peak == null ? "-" : fixed(100 * row.gflops() / (peak * row.threads()), 0) + "%",
                     ratio(row.gflops(), naive), ratio(row.gflops(), numpy));
         }
-        out.append(markdown ? kernels.markdown() : kernels.text());
+        return kernels;
+    }
+
+    static Table forwardTable(BenchResults r) {
+        Table forward = new Table("activation", "precision", "threads", "ms", "+-", "numpy ms", "x numpy");
+        for (ForwardRow row : r.forward()) {
+            double numpy = row.activation().equals("tanh")
+                    ? r.numpyForwardMillis(row.precision(), row.threads()) : Double.NaN;
+            forward.row(row.activation(), row.precision(), Integer.toString(row.threads()),
+                    fixed(row.millis(), 2), fixed(row.error(), 2),
+                    Double.isNaN(numpy) ? "-" : fixed(numpy, 2), ratio(numpy, row.millis()));
+        }
+        return forward;
+    }
+
+    static Table activationTable(BenchResults r) {
+        Table activations = new Table("method", "precision", "us", "+-");
+        r.activations().forEach(row -> activations.row(row.method(), row.precision(),
+                fixed(row.micros(), 1), fixed(row.error(), 1)));
+        return activations;
+    }
+
+    /** Every file of a {@code bench} report folder. */
+    public static Map<String, byte[]> files(BenchResults r, String stamp, String jmhJson,
+                                            Map<String, Object> environment) {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        Charts.Picture gflops = Charts.single(BenchCharts.gflops(r));
+        StringBuilder page = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n")
+                .append("<meta charset=\"utf-8\">\n<title>actbench bench</title>\n<style>\n")
+                .append("body{font-family:system-ui,sans-serif;margin:2em;max-width:1400px}")
+                .append("table{border-collapse:collapse}td,th{padding:.2em .7em;border-bottom:1px solid #ddd;")
+                .append("text-align:right}td:first-child,th:first-child{text-align:left}")
+                .append("img{max-width:100%;height:auto}\n</style>\n</head>\n<body>\n<h1>actbench bench</h1>\n")
+                .append("<p>").append(Table.escape(stamp)).append("</p>\n<ul>\n");
+        environment.forEach((key, value) -> page.append("<li>").append(Table.escape(key)).append(": ")
+                .append(Table.escape(String.valueOf(value))).append("</li>\n"));
+        page.append("</ul>\n<p>Measured FMA peak, one core: ")
+                .append(Table.escape(r.peak().toString())).append(" GFLOPS</p>\n")
+                .append("<p><a href=\"gflops.svg\"><img src=\"gflops.png\" width=\"").append(gflops.width())
+                .append("\" height=\"").append(gflops.height()).append("\" alt=\"GFLOPS by kernel\"></a></p>\n")
+                .append("<h2>Kernels</h2>\n").append(kernelTable(r).html());
         if (!r.forward().isEmpty()) {
-            out.append(markdown ? "\n## Forward pass (10 layers of 500, batch 1000)\n\n"
-                    : "\nForward pass (10 layers of 500, batch 1000)\n");
-            Table forward = new Table("activation", "precision", "threads", "ms", "+-", "numpy ms",
-                    "x numpy");
-            for (ForwardRow row : r.forward()) {
-                double numpy = row.activation().equals("tanh")
-                        ? r.numpyForwardMillis(row.precision(), row.threads()) : Double.NaN;
-                forward.row(row.activation(), row.precision(), Integer.toString(row.threads()),
-                        fixed(row.millis(), 2), fixed(row.error(), 2),
-                        Double.isNaN(numpy) ? "-" : fixed(numpy, 2), ratio(numpy, row.millis()));
-            }
-            out.append(markdown ? forward.markdown() : forward.text());
+            page.append("<h2>Forward pass</h2>\n").append(forwardTable(r).html());
         }
         if (!r.activations().isEmpty()) {
-            out.append(markdown ? "\n## Activations (500k values)\n\n" : "\nActivations (500k values)\n");
-            Table activations = new Table("method", "precision", "us", "+-");
-            r.activations().forEach(row -> activations.row(row.method(), row.precision(),
-                    fixed(row.micros(), 1), fixed(row.error(), 1)));
-            out.append(markdown ? activations.markdown() : activations.text());
+            page.append("<h2>Activations</h2>\n").append(activationTable(r).html());
         }
-        return out.toString();
+        page.append("<p>Data: <a href=\"jmh.json\">jmh.json</a> (JMH, opens in jmh-visualizer), ")
+                .append("<a href=\"bench.json\">bench.json</a>, <a href=\"kernels.md\">kernels.md</a></p>\n")
+                .append("</body>\n</html>\n");
+        files.put("index.html", StatsPage.utf8(page.toString()));
+        files.put("kernels.md", StatsPage.utf8(markdown(r, stamp)));
+        files.put("bench.json", StatsPage.utf8(json(r, environment)));
+        files.put("jmh.json", StatsPage.utf8(jmhJson));
+        files.put("gflops.png", gflops.png());
+        files.put("gflops.svg", gflops.svg());
+        return files;
     }
 
     private static String ratio(double numerator, double denominator) {

@@ -47,8 +47,12 @@ public final class ReportFolder implements AutoCloseable {
     }
 
     public void write(String name, String content) {
+        write(name, content.getBytes(StandardCharsets.UTF_8));
+    }
+
+    public void write(String name, byte[] content) {
         try {
-            Files.writeString(temporary.resolve(name), content, StandardCharsets.UTF_8);
+            Files.write(temporary.resolve(name), content);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -68,7 +68,7 @@ public final class StatsTables {
         return markdown ? "## " + title : title;
     }
 
-    private static Table layerTable(RunResult run) {
+    static Table layerTable(RunResult run) {
         Table table = new Table("layer", "mean", "std", "min", "max", "saturated", "zeros");
         add(table, "input", run.input());
         List<LayerStatistics> layers = run.layers();

@@ -45,6 +45,23 @@ public final class Table {
         return out.toString();
     }
 
+    /** An HTML table; cells are escaped. */
+    public String html() {
+        StringBuilder out = new StringBuilder("<table>\n<thead><tr>");
+        headers.forEach(h -> out.append("<th>").append(escape(h)).append("</th>"));
+        out.append("</tr></thead>\n<tbody>\n");
+        for (List<String> row : rows) {
+            out.append("<tr>");
+            row.forEach(cell -> out.append("<td>").append(escape(cell)).append("</td>"));
+            out.append("</tr>\n");
+        }
+        return out.append("</tbody>\n</table>\n").toString();
+    }
+
+    static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+
     private int[] widths() {
         int[] widths = new int[headers.size()];
         for (int c = 0; c < widths.length; c++) {

@@ -3,10 +3,7 @@ package actbench.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.jr.ob.JSON;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -29,18 +26,11 @@ class CliTest {
     @TempDir
     Path reports;
 
-    record Result(int exit, String out, String err) {
+    private static Invocation run(String... args) {
+        return Invocation.of(args);
     }
 
-    private Result run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exit = Cli.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Result(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
-
-    private Result stats(String... extra) {
+    private Invocation stats(String... extra) {
         List<String> args = new ArrayList<>(List.of("stats", "--out", reports.toString()));
         args.addAll(Arrays.asList(SMALL));
         args.addAll(Arrays.asList(extra));
@@ -57,7 +47,7 @@ class CliTest {
         "--format xml", "--bogus", "stray", "--width 1000000 --batch 1000000",
         "--batch 100000000 --width 1000"})
     void badInputIsOneLineExitCode2AndNoReport(String bad) throws IOException {
-        Result result = stats(bad.split(" "));
+        Invocation result = stats(bad.split(" "));
         assertThat(result.exit()).as(result.err()).isEqualTo(2);
         assertThat(result.err().strip().lines()).as(result.err()).hasSize(1);
         assertThat(result.err()).startsWith("actbench: ").doesNotContain("Exception").doesNotContain("\tat ");
@@ -74,7 +64,7 @@ class CliTest {
     void benchRejectsBadInputBeforeRunningAnything(String bad) throws IOException {
         List<String> args = new ArrayList<>(List.of("bench", "--out", reports.toString()));
         args.addAll(Arrays.asList(bad.split(" ")));
-        Result result = run(args.toArray(String[]::new));
+        Invocation result = run(args.toArray(String[]::new));
         assertThat(result.exit()).as(result.err()).isEqualTo(2);
         assertThat(result.err().strip().lines()).hasSize(1);
         assertThat(result.err()).doesNotContain("\tat ");
@@ -86,7 +76,7 @@ class CliTest {
     @Test
     void anUnwritableOutIsAUsageError() throws IOException {
         Path file = Files.writeString(reports.resolve("a-file"), "x");
-        Result result = run("stats", "--out", file.resolve("sub").toString(), "--depth", "1",
+        Invocation result = run("stats", "--out", file.resolve("sub").toString(), "--depth", "1",
                 "--width", "4", "--batch", "4", "--measure", "0");
         assertThat(result.exit()).isEqualTo(2);
         assertThat(result.err()).contains("--out").doesNotContain("\tat ");
@@ -94,10 +84,10 @@ class CliTest {
 
     @Test
     void helpAndVersionExitZero() {
-        Result help = run("--help");
+        Invocation help = run("--help");
         assertThat(help.exit()).isZero();
         assertThat(help.out()).contains("stats");
-        Result statsHelp = run("stats", "--help");
+        Invocation statsHelp = run("stats", "--help");
         assertThat(statsHelp.exit()).isZero();
         assertThat(statsHelp.out()).contains("--activation", "--init", "--rng", "--precision",
                 "--kernel", "--threads", "--format", "--out");
@@ -113,7 +103,7 @@ class CliTest {
 
     @Test
     void jsonPrintsOneDocumentOnStdoutAndWritesTheReport() throws IOException {
-        Result result = stats("--format", "json", "--rng", "numpy", "--precision", "f64", "--seed", "3");
+        Invocation result = stats("--format", "json", "--rng", "numpy", "--precision", "f64", "--seed", "3");
         assertThat(result.exit()).as(result.err()).isZero();
         Map<String, Object> doc = JSON.std.mapFrom(result.out());
         assertThat(doc).containsOnlyKeys("runs", "environment");
@@ -143,7 +133,7 @@ class CliTest {
 
     @Test
     void csvHasAHeaderAndOneRowPerLayerAndTheInput() {
-        Result result = stats("--format", "csv", "--activation", "relu", "--init", "he,0.05");
+        Invocation result = stats("--format", "csv", "--activation", "relu", "--init", "he,0.05");
         assertThat(result.exit()).isZero();
         List<String> lines = result.out().lines().toList();
         assertThat(lines.get(0)).startsWith("activation,init,scale,").endsWith(",hist_29");
@@ -154,7 +144,7 @@ class CliTest {
 
     @Test
     void tableShowsEveryLayerTheSummaryAndTheConfiguration() {
-        Result result = stats("--no-report", "--measure", "0.05", "--warmup", "0");
+        Invocation result = stats("--no-report", "--measure", "0.05", "--warmup", "0");
         assertThat(result.exit()).as(result.err()).isZero();
         assertThat(result.out()).contains("tanh / xavier", "relu / he", "input", "Summary", "verdict",
                 "kernel", "rng numpy", "seed 0", "f32", "GFLOPS", "p99");

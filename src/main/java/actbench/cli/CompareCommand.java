@@ -1,0 +1,146 @@
+package actbench.cli;
+
+import static actbench.report.Numbers.fixed;
+import static actbench.report.Numbers.sig;
+
+import actbench.report.Table;
+import com.fasterxml.jackson.jr.ob.JSON;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code actbench compare A B}: two {@code stats} reports side by side. */
+@Command(name = "compare", mixinStandardHelpOptions = true, sortOptions = false,
+        versionProvider = Cli.Version.class,
+        description = {"Puts two stats report folders side by side: per combination and layer the "
+                + "mean and std of both with their difference, and throughput with the ratio B / A. "
+                + "A folder is a path, or a name under the reports folder such as 'latest'."},
+        footer = {"", "Example:", "  actbench compare reports/2026-11-23T00-48-50 latest"})
+final class CompareCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "A", description = "The reference report folder.")
+    private String first;
+
+    @Parameters(index = "1", paramLabel = "B", description = "The report folder compared with A.")
+    private String second;
+
+    @Option(names = "--format", defaultValue = "table", paramLabel = "table|markdown",
+            description = "Standard output format (default: ${DEFAULT-VALUE}).")
+    private String format;
+
+    @Override
+    public Integer call() throws IOException {
+        Checks checks = new Checks(spec);
+        boolean markdown = checks.choose("--format", format, Map.of("table", false, "markdown", true),
+                "table, markdown");
+        List<Map<String, Object>> a = runs(checks, "A", first);
+        List<Map<String, Object>> b = runs(checks, "B", second);
+        comparable(checks, a, b);
+        PrintWriter out = spec.commandLine().getOut();
+        out.println((markdown ? "# " : "") + "compare A = " + first + " with B = " + second);
+        out.println();
+        Table throughput = new Table("activation", "init", "GFLOPS A", "GFLOPS B", "B / A");
+        for (int r = 0; r < a.size(); r++) {
+            Map<String, Object> ra = a.get(r);
+            Map<String, Object> rb = b.get(r);
+            String title = ra.get("activation") + " / " + ra.get("init");
+            out.println(markdown ? "## " + title + "\n" : title);
+            Table layers = new Table("layer", "mean A", "mean B", "diff", "std A", "std B", "diff",
+                    "rel. diff");
+            List<Map<String, Object>> la = list(ra.get("layers"));
+            List<Map<String, Object>> lb = list(rb.get("layers"));
+            for (int i = 0; i < la.size(); i++) {
+                Double meanA = number(la.get(i).get("mean"));
+                Double meanB = number(lb.get(i).get("mean"));
+                Double stdA = number(la.get(i).get("std"));
+                Double stdB = number(lb.get(i).get("std"));
+                layers.row(Integer.toString(i + 1), show(meanA), show(meanB), diff(meanA, meanB),
+                        show(stdA), show(stdB), diff(stdA, stdB),
+                        stdA == null || stdB == null || stdA == 0 ? "-"
+                                : fixed(100 * (stdB - stdA) / stdA, 4) + "%");
+            }
+            out.print(markdown ? layers.markdown() : layers.text());
+            out.println();
+            Double ga = gflops(ra);
+            Double gb = gflops(rb);
+            throughput.row(String.valueOf(ra.get("activation")), String.valueOf(ra.get("init")),
+                    ga == null ? "-" : fixed(ga, 1), gb == null ? "-" : fixed(gb, 1),
+                    ga == null || gb == null ? "-" : fixed(gb / ga, 3) + "x");
+        }
+        out.println(markdown ? "## Throughput\n" : "Throughput");
+        out.print(markdown ? throughput.markdown() : throughput.text());
+        out.flush();
+        return 0;
+    }
+
+    /** The runs of a report folder's stats.json; a missing or unreadable one is a usage error. */
+    private List<Map<String, Object>> runs(Checks checks, String which, String name) {
+        Path folder = Path.of(name);
+        if (!Files.isDirectory(folder)) {
+            folder = Path.of(System.getProperty(OutputOptions.REPORTS_PROPERTY, "reports")).resolve(name);
+        }
+        Path json = folder.resolve("stats.json");
+        if (!Files.isRegularFile(json)) {
+            throw checks.usage("Invalid value for parameter '" + which + "': '" + name
+                    + "' is not a stats report folder (no " + json + ")");
+        }
+        try {
+            return list(JSON.std.mapFrom(Files.readString(json)).get("runs"));
+        } catch (IOException | RuntimeException e) {
+            throw checks.usage("Invalid value for parameter '" + which + "': cannot read " + json + " ("
+                    + e.getMessage().lines().findFirst().orElse("") + ")");
+        }
+    }
+
+    private static void comparable(Checks checks, List<Map<String, Object>> a, List<Map<String, Object>> b) {
+        if (a.size() != b.size()) {
+            throw checks.usage("the reports are not comparable: " + a.size() + " combinations in A, "
+                    + b.size() + " in B");
+        }
+        for (int r = 0; r < a.size(); r++) {
+            for (String key : List.of("activation", "init", "depth", "width", "batch")) {
+                Object va = a.get(r).get(key);
+                Object vb = b.get(r).get(key);
+                if (!Objects.equals(String.valueOf(va), String.valueOf(vb))) {
+                    throw checks.usage("the reports are not comparable: " + key + " " + va + " in A, "
+                            + vb + " in B (run " + (r + 1) + ")");
+                }
+            }
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> list(Object value) {
+        return value instanceof List<?> list ? (List<Map<String, Object>>) list : List.of();
+    }
+
+    private static Double number(Object value) {
+        return value instanceof Number n ? n.doubleValue() : null;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Double gflops(Map<String, Object> run) {
+        return run.get("throughput") instanceof Map<?, ?> t ? number(((Map<String, Object>) t).get("gflops")) : null;
+    }
+
+    private static String show(Double value) {
+        return value == null ? "overflow" : sig(value);
+    }
+
+    private static String diff(Double a, Double b) {
+        return a == null || b == null ? "-" : sig(b - a);
+    }
+}

@@ -1,0 +1,81 @@
+package actbench.report;
+
+import actbench.benchmark.BenchResults;
+import actbench.benchmark.BenchResults.KernelRow;
+import java.util.ArrayList;
+import java.util.List;
+import org.knowm.xchart.CategoryChart;
+import org.knowm.xchart.CategoryChartBuilder;
+import org.knowm.xchart.CategorySeries;
+import org.knowm.xchart.style.Styler;
+
+/** The picture of a {@code bench} run: GFLOPS per kernel and precision, with the reference lines. */
+final class BenchCharts {
+
+    private BenchCharts() {
+    }
+
+    /**
+     * Bars for each kernel (one thread, the layer shape) and precision, with the measured FMA peak
+     * and numpy/OpenBLAS drawn as lines across them.
+     */
+    static CategoryChart gflops(BenchResults r) {
+        CategoryChart chart = new CategoryChartBuilder().width(900).height(480)
+                .title("GFLOPS on one thread, C[1000x500] = A[1000x500] @ B[500x500]")
+                .xAxisTitle("kernel").yAxisTitle("GFLOPS").build();
+        chart.getStyler().setChartBackgroundColor(java.awt.Color.WHITE);
+        chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideE);
+        chart.getStyler().setToolTipsEnabled(false);
+        List<String> kernels = new ArrayList<>();
+        for (KernelRow row : layerRows(r)) {
+            if (!kernels.contains(row.kernel())) {
+                kernels.add(row.kernel());
+            }
+        }
+        if (kernels.isEmpty()) {
+            kernels.add("none");
+        }
+        for (String precision : List.of("f32", "f64")) {
+            List<Double> values = new ArrayList<>();
+            boolean any = false;
+            for (String kernel : kernels) {
+                double gflops = layerRows(r).stream()
+                        .filter(row -> row.kernel().equals(kernel) && row.precision().equals(precision))
+                        .mapToDouble(KernelRow::gflops).findFirst().orElse(0);
+                any |= gflops > 0;
+                values.add(gflops);
+            }
+            if (!any) {
+                continue;
+            }
+            chart.addSeries(precision, kernels, values);
+            line(chart, "peak " + precision, kernels, r.peak().getOrDefault(precision, Double.NaN));
+            KernelRow first = layerRows(r).get(0);
+            line(chart, "numpy " + precision, kernels,
+                    r.numpyGflops(precision, 1, first.m(), first.k(), first.n()));
+        }
+        if (chart.getSeriesMap().isEmpty()) {
+            chart.addSeries("none", List.of("none"), List.of(0.0));
+        }
+        return chart;
+    }
+
+    private static void line(CategoryChart chart, String name, List<String> kernels, double value) {
+        if (Double.isFinite(value)) {
+            List<Double> values = new ArrayList<>();
+            kernels.forEach(k -> values.add(value));
+            chart.addSeries(name, kernels, values)
+                    .setChartCategorySeriesRenderStyle(CategorySeries.CategorySeriesRenderStyle.Line);
+        }
+    }
+
+    private static List<KernelRow> layerRows(BenchResults r) {
+        List<KernelRow> rows = new ArrayList<>();
+        for (KernelRow row : r.kernels()) {
+            if (row.threads() == 1 && row.m() == 1000 && row.k() == 500 && row.n() == 500) {
+                rows.add(row);
+            }
+        }
+        return rows;
+    }
+}

@@ -1,0 +1,195 @@
+package actbench.report;
+
+import actbench.experiment.RunResult;
+import actbench.experiment.Throughput;
+import actbench.stats.LayerStatistics;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.HdrHistogram.HistogramIterationValue;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYChartBuilder;
+import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.style.Styler;
+import org.knowm.xchart.style.markers.SeriesMarkers;
+
+/**
+ * The pictures of a {@code stats} run, as the lecture draws them: mean and std against the layer,
+ * one histogram per layer on shared axes, std of every combination on a log scale, and the
+ * pass-latency percentile distribution. Charts only draw what the statistics already hold.
+ */
+public final class StatsCharts {
+
+    /** Panels in a histogram grid: at most this many layers, evenly spaced, are drawn. */
+    static final int MAX_HISTOGRAMS = 10;
+    static final int HISTOGRAM_COLUMNS = 5;
+
+    private StatsCharts() {
+    }
+
+    /** File stem for a combination: {@code tanh-xavier}. */
+    public static String stem(RunResult run) {
+        return run.activation().label() + "-" + run.init().name().replaceAll("[^A-Za-z0-9.]", "_");
+    }
+
+    /** Every chart of the report, by file stem (without extension). */
+    public static Map<String, Charts.Picture> all(StatsReport report) {
+        Map<String, Charts.Picture> pictures = new LinkedHashMap<>();
+        XYChart overview = overview(report.runs());
+        if (!overview.getSeriesMap().isEmpty()) {
+            pictures.put("overview-std", Charts.single(overview));
+        }
+        XYChart latency = latency(report.runs());
+        if (!latency.getSeriesMap().isEmpty()) {
+            pictures.put("latency", Charts.single(latency));
+        }
+        for (RunResult run : report.runs()) {
+            pictures.put(stem(run) + "-moments", Charts.grid(moments(run), 2));
+            pictures.put(stem(run) + "-histograms", Charts.grid(histograms(run), HISTOGRAM_COLUMNS));
+        }
+        return pictures;
+    }
+
+    /** Mean and std against the layer (0 = input), two panels. */
+    static List<XYChart> moments(RunResult run) {
+        List<XYChart> panels = new ArrayList<>();
+        for (String what : List.of("mean", "std")) {
+            XYChart chart = new XYChartBuilder().width(480).height(320)
+                    .title(run.activation().label() + " / " + run.init().name() + ": " + what)
+                    .xAxisTitle("layer").yAxisTitle(what).build();
+            style(chart);
+            chart.getStyler().setLegendVisible(false);
+            List<Double> x = new ArrayList<>();
+            List<Double> y = new ArrayList<>();
+            List<LayerStatistics> layers = withInput(run);
+            for (int i = 0; i < layers.size(); i++) {
+                LayerStatistics s = layers.get(i);
+                if (!s.overflow()) {
+                    x.add((double) i);
+                    y.add(what.equals("mean") ? s.mean() : s.std());
+                }
+            }
+            chart.addSeries(what, x, y).setMarker(SeriesMarkers.CIRCLE);
+            panels.add(chart);
+        }
+        return panels;
+    }
+
+    /** One panel per shown layer: the share of values in each of the 30 bins over [-1, 1]. */
+    static List<XYChart> histograms(RunResult run) {
+        List<Integer> shown = shownLayers(run.layers().size());
+        double top = 0;
+        for (int layer : shown) {
+            LayerStatistics s = run.layers().get(layer - 1);
+            for (long count : s.histogram()) {
+                top = Math.max(top, (double) count / s.count());
+            }
+        }
+        List<XYChart> panels = new ArrayList<>();
+        for (int layer : shown) {
+            LayerStatistics s = run.layers().get(layer - 1);
+            XYChart chart = new XYChartBuilder().width(260).height(200).title("layer " + layer)
+                    .build();
+            style(chart);
+            chart.getStyler().setLegendVisible(false);
+            chart.getStyler().setDefaultSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.StepArea);
+            chart.getStyler().setXAxisMin(-1.0).setXAxisMax(1.0);
+            chart.getStyler().setYAxisMin(0.0).setYAxisMax(top > 0 ? top * 1.05 : 1.0);
+            long[] counts = s.histogram();
+            double[] x = new double[counts.length + 1];
+            double[] y = new double[counts.length + 1];
+            for (int b = 0; b <= counts.length; b++) {
+                x[b] = -1 + 2.0 * b / counts.length;
+                y[b] = s.overflow() ? 0 : (double) counts[Math.min(b, counts.length - 1)] / s.count();
+            }
+            chart.addSeries(s.overflow() ? "overflow" : "share", x, y).setMarker(SeriesMarkers.NONE);
+            panels.add(chart);
+        }
+        return panels;
+    }
+
+    /** Layers 1..depth, or {@value #MAX_HISTOGRAMS} of them evenly spaced, always with the last. */
+    static List<Integer> shownLayers(int depth) {
+        List<Integer> shown = new ArrayList<>();
+        int count = Math.min(depth, MAX_HISTOGRAMS);
+        for (int i = 1; i <= count; i++) {
+            int layer = (int) Math.round((double) i * depth / count);
+            if (!shown.contains(layer)) {
+                shown.add(layer);
+            }
+        }
+        return shown;
+    }
+
+    /** Std against the layer for every combination, log scale: vanishing and exploding at a glance. */
+    static XYChart overview(List<RunResult> runs) {
+        XYChart chart = new XYChartBuilder().width(800).height(480)
+                .title("std of the activations by layer").xAxisTitle("layer").yAxisTitle("std (log)")
+                .build();
+        style(chart);
+        chart.getStyler().setYAxisLogarithmic(true);
+        chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideE);
+        for (RunResult run : runs) {
+            List<Double> x = new ArrayList<>();
+            List<Double> y = new ArrayList<>();
+            List<LayerStatistics> layers = withInput(run);
+            for (int i = 0; i < layers.size(); i++) {
+                LayerStatistics s = layers.get(i);
+                if (!s.overflow() && s.std() > 0) {
+                    x.add((double) i);
+                    y.add(s.std());
+                }
+            }
+            if (!x.isEmpty()) {
+                chart.addSeries(run.activation().label() + " / " + run.init().name(), x, y)
+                        .setMarker(SeriesMarkers.CIRCLE);
+            }
+        }
+        return chart;
+    }
+
+    /** The familiar percentile plot: latency against 1/(1-p) on a log axis, one line per combination. */
+    static XYChart latency(List<RunResult> runs) {
+        XYChart chart = new XYChartBuilder().width(800).height(480)
+                .title("forward-pass latency by percentile").xAxisTitle("percentile (1/(1-p), log)")
+                .yAxisTitle("latency (ms)").build();
+        style(chart);
+        chart.getStyler().setXAxisLogarithmic(true);
+        chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideE);
+        for (RunResult run : runs) {
+            Throughput t = run.throughput();
+            if (t == null) {
+                continue;
+            }
+            List<Double> x = new ArrayList<>();
+            List<Double> y = new ArrayList<>();
+            for (HistogramIterationValue v : t.latencies().percentiles(5)) {
+                double p = v.getPercentileLevelIteratedTo() / 100;
+                if (p < 1) {
+                    x.add(1 / (1 - p));
+                    y.add(v.getValueIteratedTo() / 1e6);
+                }
+            }
+            if (!x.isEmpty()) {
+                chart.addSeries(run.activation().label() + " / " + run.init().name(), x, y)
+                        .setMarker(SeriesMarkers.NONE);
+            }
+        }
+        return chart;
+    }
+
+    private static List<LayerStatistics> withInput(RunResult run) {
+        List<LayerStatistics> layers = new ArrayList<>();
+        layers.add(run.input());
+        layers.addAll(run.layers());
+        return layers;
+    }
+
+    static void style(XYChart chart) {
+        chart.getStyler().setChartBackgroundColor(java.awt.Color.WHITE);
+        chart.getStyler().setToolTipsEnabled(false);
+        chart.getStyler().setAntiAlias(true);
+        chart.getStyler().setMarkerSize(5);
+    }
+}
