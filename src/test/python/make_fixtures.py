@@ -108,5 +108,161 @@ def main():
         json.dump({"numpy_version": np.__version__, "runs": activation_runs()}, f, indent=1)
 
 
-if __name__ == "__main__":
+# ---- E2: the course notebook (three initializations of a [2, 10, 5, 1] classifier) ----
+
+def make_circles(n_samples, noise, factor=0.8):
+    """scikit-learn's make_circles on numpy's global legacy stream, rebuilt with numpy alone."""
+    n_out = n_samples // 2
+    n_in = n_samples - n_out
+    lin_out = np.linspace(0, 2 * np.pi, n_out, endpoint=False)
+    lin_in = np.linspace(0, 2 * np.pi, n_in, endpoint=False)
+    x = np.vstack([np.append(np.cos(lin_out), np.cos(lin_in) * factor),
+                   np.append(np.sin(lin_out), np.sin(lin_in) * factor)]).T
+    y = np.hstack([np.zeros(n_out, dtype=np.intp), np.ones(n_in, dtype=np.intp)])
+    indices = np.arange(n_samples)
+    np.random.mtrand._rand.shuffle(indices)
+    x, y = x[indices], y[indices]
+    x += np.random.normal(scale=noise, size=x.shape)
+    return x, y
+
+
+def load_dataset():
+    np.random.seed(1)
+    train_x, train_y = make_circles(300, .05)
+    np.random.seed(2)
+    test_x, test_y = make_circles(100, .05)
+    return train_x.T, train_y.reshape((1, -1)), test_x.T, test_y.reshape((1, -1))
+
+
+def initialize(kind, dims):
+    params = {}
+    np.random.seed(3)
+    for l in range(1, len(dims)):
+        if kind == "zeros":
+            params["W%d" % l] = np.zeros((dims[l], dims[l - 1]))
+        elif kind == "random":
+            params["W%d" % l] = np.random.randn(dims[l], dims[l - 1]) * 10
+        elif kind == "he":
+            params["W%d" % l] = np.random.randn(dims[l], dims[l - 1]) * np.sqrt(2. / dims[l - 1])
+        elif kind.startswith("constant:"):
+            params["W%d" % l] = np.full((dims[l], dims[l - 1]), float(kind.split(":")[1]))
+        params["b%d" % l] = np.zeros((dims[l], 1))
+    return params
+
+
+def forward(x, p):
+    z1 = np.dot(p["W1"], x) + p["b1"]
+    a1 = np.maximum(0, z1)
+    z2 = np.dot(p["W2"], a1) + p["b2"]
+    a2 = np.maximum(0, z2)
+    z3 = np.dot(p["W3"], a2) + p["b3"]
+    a3 = 1 / (1 + np.exp(-z3))
+    return a3, (z1, a1, z2, a2, z3, a3)
+
+
+def loss(a3, y):
+    with np.errstate(divide="ignore", invalid="ignore"):
+        logprobs = np.multiply(-np.log(a3), y) + np.multiply(-np.log(1 - a3), 1 - y)
+    return 1. / y.shape[1] * np.nansum(logprobs)
+
+
+def backward(x, y, p, cache):
+    m = x.shape[1]
+    z1, a1, z2, a2, z3, a3 = cache
+    dz3 = 1. / m * (a3 - y)
+    g = {"dW3": np.dot(dz3, a2.T), "db3": np.sum(dz3, axis=1, keepdims=True)}
+    da2 = np.dot(p["W3"].T, dz3)
+    dz2 = np.multiply(da2, np.int64(a2 > 0))
+    g["dW2"] = np.dot(dz2, a1.T)
+    g["db2"] = np.sum(dz2, axis=1, keepdims=True)
+    da1 = np.dot(p["W2"].T, dz2)
+    dz1 = np.multiply(da1, np.int64(a1 > 0))
+    g["dW1"] = np.dot(dz1, x.T)
+    g["db1"] = np.sum(dz1, axis=1, keepdims=True)
+    return g
+
+
+def distinct_units(rows, tolerance=1e-9):
+    """Units whose incoming weights and bias agree within tolerance (relative to the largest
+    parameter) count as one: BLAS sums rows in different orders, so units that are equal in exact
+    arithmetic can differ in the last bits."""
+    scale = tolerance * max(1.0, float(np.max(np.abs(rows))))
+    groups = []
+    for row in rows:
+        if not any(np.max(np.abs(row - g)) <= scale for g in groups):
+            groups.append(row)
+    return len(groups)
+
+
+def train(kind, iterations=15000, learning_rate=0.01):
+    train_x, train_y, test_x, test_y = load_dataset()
+    p = initialize(kind, [2, 10, 5, 1])
+    initial = {k: v.tolist() for k, v in p.items()}
+    costs = []
+    for i in range(iterations):
+        a3, cache = forward(train_x, p)
+        cost = loss(a3, train_y)
+        g = backward(train_x, train_y, p, cache)
+        for l in range(1, 4):
+            p["W%d" % l] = p["W%d" % l] - learning_rate * g["dW%d" % l]
+            p["b%d" % l] = p["b%d" % l] - learning_rate * g["db%d" % l]
+        if i % 1000 == 0:
+            costs.append("inf" if np.isinf(cost) else float(cost))
+
+    def accuracy(x, y):
+        a3, _ = forward(x, p)
+        return float(np.mean((a3 > 0.5)[0, :] == y[0, :]))
+
+    distinct = [distinct_units(np.hstack([p["W%d" % l], p["b%d" % l]])) for l in range(1, 4)]
+    return {"init": kind, "initial": initial, "costs": costs,
+            "train_accuracy": accuracy(train_x, train_y), "test_accuracy": accuracy(test_x, test_y),
+            "distinct_units": distinct}
+
+
+def training_fixtures():
+    train_x, train_y, test_x, test_y = load_dataset()
+    return {"numpy_version": np.__version__,
+            "train_x": train_x.tolist(), "train_y": train_y[0].tolist(),
+            "test_x": test_x.tolist(), "test_y": test_y[0].tolist(),
+            "runs": [train(kind) for kind in ["zeros", "random", "he", "constant:0.5"]]}
+
+
+def gradient_run(seed, depth, width, batch, activation, init):
+    """E1 plus the backward pass of `stats --gradients`: dL/dH of the last layer is the next
+    randn(batch, width) of the stream; dZ = dH * act'(Z), dW = X.T @ dZ, dX = dZ @ W.T."""
+    np.random.seed(seed)
+    d = np.random.randn(batch, width)
+    hs, ws = [d], []
+    for _ in range(depth):
+        w = weights(hs[-1].shape[1], width, init)
+        ws.append(w)
+        hs.append(ACTIVATIONS[activation](hs[-1].dot(w)))
+    dh = np.random.randn(batch, width)
+    layers = []
+    for l in reversed(range(depth)):
+        h = hs[l + 1]
+        dz = dh * (1 - h ** 2) if activation == "tanh" else dh * (h > 0)
+        dw = hs[l].T.dot(dz)
+        layers.append({"dh_mean": float(dh.mean()), "dh_std": float(dh.std()),
+                       "dw_mean": float(dw.mean()), "dw_std": float(dw.std())})
+        dh = dz.dot(ws[l].T)
+    layers.reverse()
+    return {"seed": seed, "depth": depth, "width": width, "batch": batch,
+            "activation": activation, "init": init, "layers": layers}
+
+
+def gradient_runs():
+    return [gradient_run(5, 4, 37, 53, a, i) for a in ["tanh", "relu"]
+            for i in ["0.01", "1.0", "xavier", "he"]]
+
+
+def main_all():
     main()
+    with open(os.path.join(OUT, "gradients.json"), "w") as f:
+        json.dump({"numpy_version": np.__version__, "runs": gradient_runs()}, f, indent=1)
+    with open(os.path.join(OUT, "training.json"), "w") as f:
+        json.dump(training_fixtures(), f)
+
+
+if __name__ == "__main__":
+    main_all()

@@ -96,6 +96,11 @@ final class StatsCommand implements Callable<Integer> {
             description = "Threads (default: all cores, ${sys:actbench.cores}).")
     private Integer threads;
 
+    @Option(names = "--gradients",
+            description = "Also run a backward pass (upstream dL/dH of the last layer a unit gaussian, "
+                    + "in float64) and report mean and std of dL/dH and dL/dW per layer.")
+    private boolean gradients;
+
     @Option(names = "--warmup", defaultValue = "0.5", paramLabel = "SECONDS",
             description = "Warm-up before timing, per combination (default: ${DEFAULT-VALUE}).")
     private double warmup;
@@ -188,7 +193,7 @@ final class StatsCommand implements Callable<Integer> {
         checks.seconds("--measure", measure);
         output.format(checks, FORMATS);
         StatsConfig config = new StatsConfig(acts, initializers, depth, width, batch, seed, generator,
-                prec, kernel, threadCount, warmup, measure);
+                prec, kernel, threadCount, warmup, measure, gradients);
         checkMemory(checks, config);
         return config;
     }

@@ -48,7 +48,10 @@ public final class ActivationExperiment {
         }
         Throughput throughput = config.measureSeconds() > 0
                 ? measure(pass, normals, init, activation, drawn) : null;
-        return new RunResult(config, activation, init, kernels.matMul().name(), input, layers, throughput);
+        List<GradientPass.LayerGradients> gradients = config.gradients()
+                ? GradientPass.run(config, activation, init, kernels, workers) : null;
+        return new RunResult(config, activation, init, kernels.matMul().name(), input, layers, throughput,
+                gradients);
     }
 
     /** Warm up, then time whole passes until the budget is spent (at least one pass). */

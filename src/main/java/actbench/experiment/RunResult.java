@@ -10,12 +10,15 @@ import java.util.List;
  *
  * @param kernel     the matrix-multiply kernel that computed it
  * @param throughput null when throughput was not measured
+ * @param gradients  per layer (layer 1 first), null unless asked for
  */
 public record RunResult(StatsConfig config, Activation activation, Initializer init, String kernel,
-                        LayerStatistics input, List<LayerStatistics> layers, Throughput throughput) {
+                        LayerStatistics input, List<LayerStatistics> layers, Throughput throughput,
+                        List<GradientPass.LayerGradients> gradients) {
 
     public RunResult {
         layers = List.copyOf(layers);
+        gradients = gradients == null ? null : List.copyOf(gradients);
     }
 
     /** The weights' standard deviation in layer 1 (fan_in = fan_out = width). */

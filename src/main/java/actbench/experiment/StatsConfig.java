@@ -11,10 +11,11 @@ import java.util.List;
  *
  * @param warmupSeconds  time spent warming up the throughput measurement, per combination
  * @param measureSeconds time spent measuring throughput per combination; 0 skips it
+ * @param gradients      also run the backward pass ({@link GradientPass})
  */
 public record StatsConfig(List<Activation> activations, List<Initializer> inits, int depth, int width,
                           int batch, long seed, Rng rng, Precision precision, String kernel,
-                          int threads, double warmupSeconds, double measureSeconds) {
+                          int threads, double warmupSeconds, double measureSeconds, boolean gradients) {
 
     public StatsConfig {
         activations = List.copyOf(activations);
@@ -34,6 +35,7 @@ public record StatsConfig(List<Activation> activations, List<Initializer> inits,
         long activations = (long) batch * width;
         long weights = (long) width * width;
         long doubles = Math.max(activations, weights) * Double.BYTES;
-        return (3 * activations + weights) * precision.bytes() + doubles;
+        long forward = (3 * activations + weights) * precision.bytes() + doubles;
+        return gradients ? forward + GradientPass.requiredBytes(this) : forward;
     }
 }

@@ -96,6 +96,40 @@ public final class NumpyRandom {
         return f * x2;
     }
 
+    /**
+     * A uniform integer in [0, max], as numpy's legacy {@code random_interval}: 32-bit outputs
+     * masked to the smallest all-ones mask covering max, rejected while above max.
+     */
+    public long nextInterval(long max) {
+        if (max == 0) {
+            return 0;
+        }
+        long mask = max;
+        mask |= mask >>> 1;
+        mask |= mask >>> 2;
+        mask |= mask >>> 4;
+        mask |= mask >>> 8;
+        mask |= mask >>> 16;
+        if (max > 0xFFFF_FFFFL) {
+            throw new IllegalArgumentException("intervals above 2^32 - 1 are not needed here");
+        }
+        long value;
+        do {
+            value = (nextInt32() & 0xFFFF_FFFFL) & mask;
+        } while (value > max);
+        return value;
+    }
+
+    /** Shuffles {@code values} in place as numpy's legacy {@code RandomState.shuffle} (Fisher-Yates from the end). */
+    public void shuffle(int[] values) {
+        for (int i = values.length - 1; i >= 1; i--) {
+            int j = (int) nextInterval(i);
+            int swap = values[i];
+            values[i] = values[j];
+            values[j] = swap;
+        }
+    }
+
     /** Fills {@code dst[0..count)} with consecutive standard normals. */
     public void fillGaussian(double[] dst, int count) {
         for (int i = 0; i < count; i++) {

@@ -40,6 +40,9 @@ public final class StatsCharts {
         if (!overview.getSeriesMap().isEmpty()) {
             pictures.put("overview-std", Charts.single(overview));
         }
+        if (report.runs().stream().anyMatch(run -> run.gradients() != null)) {
+            pictures.put("gradients", Charts.single(gradients(report.runs())));
+        }
         XYChart latency = latency(report.runs());
         if (!latency.getSeriesMap().isEmpty()) {
             pictures.put("latency", Charts.single(latency));
@@ -145,6 +148,38 @@ public final class StatsCharts {
                 chart.addSeries(run.activation().label() + " / " + run.init().name(), x, y)
                         .setMarker(SeriesMarkers.CIRCLE);
             }
+        }
+        return chart;
+    }
+
+    /** Std of dL/dW by layer for every combination, log scale: vanishing gradients at a glance. */
+    static XYChart gradients(List<RunResult> runs) {
+        XYChart chart = new XYChartBuilder().width(800).height(480)
+                .title("std of dL/dW by layer").xAxisTitle("layer").yAxisTitle("std of dL/dW (log)").build();
+        style(chart);
+        chart.getStyler().setYAxisLogarithmic(true);
+        chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideE);
+        for (RunResult run : runs) {
+            if (run.gradients() == null) {
+                continue;
+            }
+            List<Double> x = new ArrayList<>();
+            List<Double> y = new ArrayList<>();
+            for (int i = 0; i < run.gradients().size(); i++) {
+                LayerStatistics dw = run.gradients().get(i).dw();
+                if (!dw.overflow() && dw.std() > 0) {
+                    x.add((double) (i + 1));
+                    y.add(dw.std());
+                }
+            }
+            if (!x.isEmpty()) {
+                chart.addSeries(run.activation().label() + " / " + run.init().name(), x, y)
+                        .setMarker(SeriesMarkers.CIRCLE);
+            }
+        }
+        if (chart.getSeriesMap().isEmpty()) {
+            chart.getStyler().setYAxisLogarithmic(false);
+            chart.addSeries("all gradients zero", new double[] {1}, new double[] {0});
         }
         return chart;
     }

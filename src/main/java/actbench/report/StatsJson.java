@@ -1,5 +1,6 @@
 package actbench.report;
 
+import actbench.experiment.GradientPass;
 import actbench.experiment.RunResult;
 import actbench.experiment.Throughput;
 import actbench.stats.LayerStatistics;
@@ -59,7 +60,28 @@ public final class StatsJson {
         }
         map.put("layers", layers);
         map.put("throughput", throughput(run.throughput()));
+        if (run.gradients() != null) {
+            List<Object> gradients = new ArrayList<>();
+            for (int i = 0; i < run.gradients().size(); i++) {
+                GradientPass.LayerGradients g = run.gradients().get(i);
+                Map<String, Object> layer = new LinkedHashMap<>();
+                layer.put("layer", i + 1);
+                moments(layer, "dh", g.dh());
+                moments(layer, "dw", g.dw());
+                gradients.add(layer);
+            }
+            map.put("gradients", gradients);
+        }
         return map;
+    }
+
+    private static void moments(Map<String, Object> into, String prefix, LayerStatistics s) {
+        if (s.overflow()) {
+            into.put(prefix + "_overflow", true);
+        } else {
+            into.put(prefix + "_mean", s.mean());
+            into.put(prefix + "_std", s.std());
+        }
     }
 
     private static Map<String, Object> layer(int index, LayerStatistics s) {

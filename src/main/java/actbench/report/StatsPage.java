@@ -68,6 +68,7 @@ public final class StatsPage {
                 .append(": ").append(Table.escape(String.valueOf(value))).append("</li>\n"));
         page.append("</ul>\n<h2>Summary</h2>\n").append(StatsTables.summary(report.runs()).html());
         image(page, pictures, "overview-std", "std of every combination by layer, log scale");
+        image(page, pictures, "gradients", "std of the weight gradients by layer, log scale");
         image(page, pictures, "latency", "forward-pass latency percentiles");
         page.append("<p>Data: <a href=\"stats.csv\">stats.csv</a>, <a href=\"stats.json\">stats.json</a>, ")
                 .append("<a href=\"stats.md\">stats.md</a>. Every chart also as SVG beside its PNG.</p>\n");
@@ -78,6 +79,9 @@ public final class StatsPage {
             image(page, pictures, stem + "-moments", "mean and std by layer");
             image(page, pictures, stem + "-histograms", "histograms of the activations by layer");
             page.append(StatsTables.layerTable(run).html());
+            if (run.gradients() != null) {
+                page.append("<h3>Gradients</h3>\n").append(StatsTables.gradientTable(run).html());
+            }
             page.append("<p>").append(Table.escape(StatsTables.throughputLine(run.throughput())));
             if (run.throughput() != null) {
                 page.append(" (<a href=\"").append(hgrm(run)).append("\">percentiles</a>)");

@@ -3,6 +3,7 @@ package actbench.report;
 import static actbench.report.Numbers.percent;
 import static actbench.report.Numbers.sig;
 
+import actbench.experiment.GradientPass;
 import actbench.experiment.RunResult;
 import actbench.experiment.Throughput;
 import actbench.stats.LayerStatistics;
@@ -46,6 +47,11 @@ public final class StatsTables {
                 out.append('\n');
             }
             out.append(render(layerTable(run)));
+            if (run.gradients() != null) {
+                out.append(markdown ? "\nGradients (upstream dL/dH of the last layer ~ N(0, 1))\n\n"
+                        : "gradients (upstream dL/dH of the last layer ~ N(0, 1))\n");
+                out.append(render(gradientTable(run)));
+            }
             out.append(markdown ? "\n" : "").append(throughputLine(run.throughput())).append("\n\n");
         }
         out.append(markdown ? "## Summary\n\n" : "Summary\n");
@@ -85,6 +91,20 @@ public final class StatsTables {
         }
         table.row(label, sig(s.mean()), sig(s.std()), sig(s.min()), sig(s.max()),
                 percent(s.saturatedFraction()), percent(s.zeroFraction()));
+    }
+
+    static Table gradientTable(RunResult run) {
+        Table table = new Table("layer", "dL/dH mean", "dL/dH std", "dL/dW mean", "dL/dW std");
+        for (int i = 0; i < run.gradients().size(); i++) {
+            GradientPass.LayerGradients g = run.gradients().get(i);
+            table.row(Integer.toString(i + 1), stat(g.dh(), true), stat(g.dh(), false),
+                    stat(g.dw(), true), stat(g.dw(), false));
+        }
+        return table;
+    }
+
+    private static String stat(LayerStatistics s, boolean mean) {
+        return s.overflow() ? "overflow" : sig(mean ? s.mean() : s.std());
     }
 
     static String throughputLine(Throughput t) {

@@ -74,6 +74,53 @@ class CliTest {
     }
 
     @Test
+    void trainPrintsTheNotebooksJsonWithInfAsAStringAndWritesItsReport() throws IOException {
+        Invocation result = run("train", "--out", reports.toString(), "--iterations", "1001",
+                "--format", "json", "--no-progress");
+        assertThat(result.exit()).as(result.err()).isZero();
+        Map<String, Object> doc = JSON.std.mapFrom(result.out());
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> runs = (List<Map<String, Object>>) doc.get("runs");
+        assertThat(runs).extracting(r -> r.get("init")).containsExactly("zeros", "random", "he");
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> costs = (List<Map<String, Object>>) runs.get(1).get("costs");
+        assertThat(costs.get(0)).containsEntry("iteration", 0).containsEntry("cost", "inf");
+        assertThat(costs).hasSize(2);
+        assertThat(runs.get(0).get("distinct_units")).isEqualTo(List.of(1, 1, 1));
+        assertThat(runs.get(2)).containsKeys("train_accuracy", "test_accuracy");
+        Path latest = reports.resolve("latest");
+        for (String file : List.of("index.html", "train.json", "train.md", "costs.png", "boundary-he.png",
+                "boundary-zeros.svg")) {
+            assertThat(latest.resolve(file)).as(file).isRegularFile();
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"--init ones", "--init constant:x", "--iterations 0", "--learning-rate 0",
+        "--learning-rate -1", "--learning-rate NaN", "--format csv"})
+    void trainRejectsBadInput(String bad) {
+        List<String> args = new ArrayList<>(List.of("train", "--out", reports.toString()));
+        args.addAll(Arrays.asList(bad.split(" ")));
+        Invocation result = run(args.toArray(String[]::new));
+        assertThat(result.exit()).as(result.err()).isEqualTo(2);
+        assertThat(result.err().strip().lines()).hasSize(1);
+        assertThat(result.err()).contains(bad.split(" ")[0]);
+    }
+
+    @Test
+    void gradientsAppearInTheTablesAndJson() throws IOException {
+        Invocation result = stats("--gradients", "--format", "json", "--no-report");
+        assertThat(result.exit()).as(result.err()).isZero();
+        Map<String, Object> doc = JSON.std.mapFrom(result.out());
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> gradients = (List<Map<String, Object>>)
+                ((List<Map<String, Object>>) doc.get("runs")).get(0).get("gradients");
+        assertThat(gradients).hasSize(3);
+        assertThat(gradients.get(0)).containsKeys("layer", "dh_mean", "dh_std", "dw_mean", "dw_std");
+        assertThat(stats("--gradients", "--no-report").out()).contains("dL/dW std");
+    }
+
+    @Test
     void anUnwritableOutIsAUsageError() throws IOException {
         Path file = Files.writeString(reports.resolve("a-file"), "x");
         Invocation result = run("stats", "--out", file.resolve("sub").toString(), "--depth", "1",

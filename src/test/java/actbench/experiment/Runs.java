@@ -21,9 +21,14 @@ final class Runs {
 
     static RunResult run(String activation, String init, int depth, int width, int batch, long seed,
                          Rng rng, Precision precision, int threads, String kernel) {
+        return run(activation, init, depth, width, batch, seed, rng, precision, threads, kernel, false);
+    }
+
+    static RunResult run(String activation, String init, int depth, int width, int batch, long seed,
+                         Rng rng, Precision precision, int threads, String kernel, boolean gradients) {
         StatsConfig config = new StatsConfig(List.of(Activation.parse(activation)),
                 List.of(Initializers.parse(init)), depth, width, batch, seed, rng, precision, kernel,
-                threads, 0, 0);
+                threads, 0, 0, gradients);
         try (Workers workers = new Workers(threads)) {
             return new ActivationExperiment(config, Kernels.select(kernel), workers)
                     .run(config.activations().get(0), config.inits().get(0));

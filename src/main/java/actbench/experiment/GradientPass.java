@@ -1,0 +1,98 @@
+package actbench.experiment;
+
+import actbench.concurrent.Workers;
+import actbench.init.Initializer;
+import actbench.kernel.Activation;
+import actbench.kernel.Kernels;
+import actbench.kernel.ParallelMatMul;
+import actbench.random.MatrixNormals;
+import actbench.stats.LayerAccumulator;
+import actbench.stats.LayerStatistics;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * The lecture's question, "what do the gradients look like?": a backward pass through the E1
+ * network. The upstream gradient {@code dL/dH_L} is a unit-gaussian matrix (batch x width), drawn
+ * from the same stream right after the last weights (in numpy mode: the next {@code randn}), as
+ * if the loss were a random linear function of the output. Then for each layer, from the last:
+ * {@code dZ = dH * act'(Z)} (tanh: 1 - H^2, relu: H > 0), {@code dW = X^T @ dZ},
+ * {@code dX = dZ @ W^T}. Computed in float64 whatever {@code --precision} says, so it matches
+ * numpy; all activations are kept, so memory grows with depth here (and only here).
+ */
+public final class GradientPass {
+
+    /** Statistics of dL/dH (the layer's output) and dL/dW (its weights). */
+    public record LayerGradients(LayerStatistics dh, LayerStatistics dw) {
+    }
+
+    private GradientPass() {
+    }
+
+    /** Extra heap that {@code --gradients} needs: every activation plus the backward buffers. */
+    public static long requiredBytes(StatsConfig config) {
+        long activations = (long) config.batch() * config.width();
+        long weights = (long) config.width() * config.width();
+        return ((config.depth() + 4L) * activations + 3 * weights) * Double.BYTES;
+    }
+
+    public static List<LayerGradients> run(StatsConfig config, Activation activation, Initializer init,
+                                           Kernels.Selection kernels, Workers workers) {
+        int b = config.batch();
+        int w = config.width();
+        int depth = config.depth();
+        MatrixNormals normals = config.rng().normals(config.seed(), workers);
+        ParallelMatMul gemm = new ParallelMatMul(kernels.matMul(), workers);
+        double[][] h = new double[depth + 1][];
+        h[0] = new double[b * w];
+        normals.fill(0, h[0], b * w);
+        double[] weights = new double[w * w];
+        for (int l = 1; l <= depth; l++) {
+            init.fill(normals, l, weights, w, w);
+            h[l] = new double[b * w];
+            gemm.multiply(h[l - 1], weights, h[l], b, w, w);
+            kernels.activation().apply(activation, h[l], 0, b * w);
+        }
+        double[] dh = new double[b * w];
+        normals.fill(depth + 1, dh, b * w);
+        double[] dz = new double[b * w];
+        double[] dw = new double[w * w];
+        double[] transposed = new double[Math.max(b * w, w * w)];
+        List<LayerGradients> gradients = new ArrayList<>();
+        for (int l = depth; l >= 1; l--) {
+            double[] out = h[l];
+            for (int i = 0; i < dz.length; i++) {
+                double derivative = activation == Activation.TANH ? 1 - out[i] * out[i] : (out[i] > 0 ? 1 : 0);
+                dz[i] = dh[i] * derivative;
+            }
+            transpose(h[l - 1], b, w, transposed);
+            gemm.multiply(transposed, dz, dw, w, b, w);
+            gradients.add(new LayerGradients(statistics(dh), statistics(dw)));
+            if (l > 1) {
+                init.fill(normals, l, weights, w, w);
+                transpose(weights, w, w, transposed);
+                double[] previous = new double[b * w];
+                gemm.multiply(dz, transposed, previous, b, w, w);
+                dh = previous;
+            }
+            h[l] = null; // done with it
+        }
+        Collections.reverse(gradients);
+        return gradients;
+    }
+
+    private static LayerStatistics statistics(double[] values) {
+        LayerAccumulator accumulator = new LayerAccumulator();
+        accumulator.add(values, 0, values.length);
+        return accumulator.result();
+    }
+
+    private static void transpose(double[] a, int rows, int cols, double[] into) {
+        for (int i = 0; i < rows; i++) {
+            for (int j = 0; j < cols; j++) {
+                into[j * rows + i] = a[i * cols + j];
+            }
+        }
+    }
+}

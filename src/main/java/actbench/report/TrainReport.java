@@ -1,0 +1,200 @@
+package actbench.report;
+
+import static actbench.report.Numbers.fixed;
+
+import actbench.training.Circles;
+import actbench.training.Training;
+import com.fasterxml.jackson.jr.ob.JSON;
+import java.awt.Color;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYChartBuilder;
+import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.style.Styler;
+import org.knowm.xchart.style.markers.SeriesMarkers;
+
+/** The views of a {@code train} run: the notebook's printout, the comparison, JSON, charts, page. */
+public final class TrainReport {
+
+    private TrainReport() {
+    }
+
+    /** An infinite cost prints as numpy prints it. */
+    static String cost(double cost) {
+        return Double.isInfinite(cost) ? "inf" : Double.toString(cost);
+    }
+
+    public static String text(List<Training.Result> results, boolean markdown) {
+        StringBuilder out = new StringBuilder(markdown ? "# actbench train\n\n" : "");
+        for (Training.Result r : results) {
+            out.append(markdown ? "## " : "").append("init ").append(r.init().name()).append("\n");
+            out.append(markdown ? "\n```\n" : "");
+            for (Training.Cost c : r.costs()) {
+                out.append("Cost after iteration ").append(c.iteration()).append(": ")
+                        .append(cost(c.cost())).append('\n');
+            }
+            out.append("On the train set: accuracy ").append(fixed(r.trainAccuracy(), 4))
+                    .append("\nOn the test set: accuracy ").append(fixed(r.testAccuracy(), 4))
+                    .append("\nDistinct units per layer: ").append(Arrays.toString(r.distinctUnits()))
+                    .append('\n').append(markdown ? "```\n" : "").append('\n');
+        }
+        out.append(markdown ? "## Comparison\n\n" : "Comparison\n");
+        Table table = comparison(results);
+        out.append(markdown ? table.markdown() : table.text());
+        return out.toString();
+    }
+
+    static Table comparison(List<Training.Result> results) {
+        Table table = new Table("init", "train accuracy", "test accuracy", "distinct units", "diagnosis");
+        for (Training.Result r : results) {
+            table.row(r.init().name(), fixed(100 * r.trainAccuracy(), 2) + "%",
+                    fixed(100 * r.testAccuracy(), 2) + "%", Arrays.toString(r.distinctUnits()),
+                    r.init().diagnosis());
+        }
+        return table;
+    }
+
+    /** {@code {"runs": [{"init", "costs": [{"iteration", "cost"}], ...}]}}, an infinite cost as "inf". */
+    public static String json(List<Training.Result> results, Map<String, Object> environment) {
+        List<Object> runs = new ArrayList<>();
+        for (Training.Result r : results) {
+            Map<String, Object> run = new LinkedHashMap<>();
+            run.put("init", r.init().name());
+            List<Object> costs = new ArrayList<>();
+            for (Training.Cost c : r.costs()) {
+                Map<String, Object> point = new LinkedHashMap<>();
+                point.put("iteration", c.iteration());
+                point.put("cost", Double.isInfinite(c.cost()) ? "inf" : c.cost());
+                costs.add(point);
+            }
+            run.put("costs", costs);
+            run.put("train_accuracy", r.trainAccuracy());
+            run.put("test_accuracy", r.testAccuracy());
+            run.put("distinct_units", r.distinctUnits());
+            run.put("diagnosis", r.init().diagnosis());
+            runs.add(run);
+        }
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("runs", runs);
+        root.put("environment", environment);
+        try {
+            return JSON.std.with(JSON.Feature.PRETTY_PRINT_OUTPUT).asString(root) + "\n";
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Every file of a {@code train} report folder. */
+    public static Map<String, byte[]> files(List<Training.Result> results, Circles train,
+                                            Map<String, Object> environment) {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        Map<String, Charts.Picture> pictures = new LinkedHashMap<>();
+        pictures.put("costs", Charts.single(costs(results)));
+        for (Training.Result r : results) {
+            pictures.put("boundary-" + stem(r), Charts.single(boundary(r, train)));
+        }
+        StringBuilder page = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n")
+                .append("<meta charset=\"utf-8\">\n<title>actbench train</title>\n<style>")
+                .append("body{font-family:system-ui,sans-serif;margin:2em}table{border-collapse:collapse}")
+                .append("td,th{padding:.2em .7em;border-bottom:1px solid #ddd}img{max-width:100%;height:auto}")
+                .append("</style>\n</head>\n<body>\n<h1>actbench train</h1>\n")
+                .append("<p>The course notebook: a [2, 10, 5, 1] ReLU/sigmoid classifier on 300 circle points, ")
+                .append("batch gradient descent, numpy's numbers.</p>\n<ul>\n");
+        environment.forEach((k, v) -> page.append("<li>").append(Table.escape(k)).append(": ")
+                .append(Table.escape(String.valueOf(v))).append("</li>\n"));
+        page.append("</ul>\n").append(comparison(results).html());
+        pictures.forEach((stem, picture) -> page.append("<h2>").append(Table.escape(stem)).append("</h2>\n")
+                .append("<p><a href=\"").append(stem).append(".svg\"><img src=\"").append(stem)
+                .append(".png\" width=\"").append(picture.width()).append("\" height=\"")
+                .append(picture.height()).append("\" alt=\"").append(stem).append("\"></a></p>\n"));
+        page.append("<p>Data: <a href=\"train.json\">train.json</a>, <a href=\"train.md\">train.md</a></p>\n")
+                .append("</body>\n</html>\n");
+        files.put("index.html", StatsPage.utf8(page.toString()));
+        files.put("train.md", StatsPage.utf8(text(results, true)));
+        files.put("train.json", StatsPage.utf8(json(results, environment)));
+        pictures.forEach((stem, picture) -> {
+            files.put(stem + ".png", picture.png());
+            files.put(stem + ".svg", picture.svg());
+        });
+        return files;
+    }
+
+    private static String stem(Training.Result r) {
+        return r.init().name().replaceAll("[^A-Za-z0-9.]", "_");
+    }
+
+    /** The cost every 1000 iterations, one line per initialization (infinite costs left out). */
+    static XYChart costs(List<Training.Result> results) {
+        XYChart chart = new XYChartBuilder().width(800).height(450).title("cost during training")
+                .xAxisTitle("iteration").yAxisTitle("cost").build();
+        StatsCharts.style(chart);
+        chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideNE);
+        for (Training.Result r : results) {
+            List<Double> x = new ArrayList<>();
+            List<Double> y = new ArrayList<>();
+            for (Training.Cost c : r.costs()) {
+                if (Double.isFinite(c.cost())) {
+                    x.add((double) c.iteration());
+                    y.add(c.cost());
+                }
+            }
+            if (!x.isEmpty()) {
+                chart.addSeries(r.init().name(), x, y).setMarker(SeriesMarkers.CIRCLE);
+            }
+        }
+        if (chart.getSeriesMap().isEmpty()) {
+            chart.addSeries("no finite cost", new double[] {0}, new double[] {0});
+        }
+        return chart;
+    }
+
+    /** The predicted class over [-1.5, 1.5]^2, with the training points coloured by label. */
+    static XYChart boundary(Training.Result r, Circles train) {
+        XYChart chart = new XYChartBuilder().width(520).height(520)
+                .title("decision boundary: " + r.init().name()).xAxisTitle("x1").yAxisTitle("x2").build();
+        StatsCharts.style(chart);
+        chart.getStyler().setDefaultSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
+        chart.getStyler().setXAxisMin(-1.5).setXAxisMax(1.5).setYAxisMin(-1.5).setYAxisMax(1.5);
+        chart.getStyler().setMarkerSize(4);
+        chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideSE);
+        int steps = 80;
+        List<List<Double>> grid = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        for (int i = 0; i <= steps; i++) {
+            for (int j = 0; j <= steps; j++) {
+                double x0 = -1.5 + 3.0 * i / steps;
+                double x1 = -1.5 + 3.0 * j / steps;
+                int cls = r.model().probability(x0, x1) > 0.5 ? 1 : 0;
+                grid.get(2 * cls).add(x0);
+                grid.get(2 * cls + 1).add(x1);
+            }
+        }
+        add(chart, "predicts 0", grid.get(0), grid.get(1), new Color(255, 205, 205));
+        add(chart, "predicts 1", grid.get(2), grid.get(3), new Color(205, 220, 255));
+        List<List<Double>> points = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        int m = train.size();
+        for (int j = 0; j < m; j++) {
+            int cls = train.y()[j];
+            points.get(2 * cls).add(train.x()[j]);
+            points.get(2 * cls + 1).add(train.x()[m + j]);
+        }
+        add(chart, "red (0)", points.get(0), points.get(1), new Color(200, 30, 30));
+        add(chart, "blue (1)", points.get(2), points.get(3), new Color(30, 60, 200));
+        return chart;
+    }
+
+    private static void add(XYChart chart, String name, List<Double> x, List<Double> y, Color colour) {
+        if (!x.isEmpty()) {
+            XYSeries series = chart.addSeries(name, x, y);
+            series.setMarker(SeriesMarkers.CIRCLE);
+            series.setMarkerColor(colour);
+        }
+    }
+
+}
