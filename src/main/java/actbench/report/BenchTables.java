@@ -101,35 +101,22 @@ public final class BenchTables {
                                             Map<String, Object> environment) {
         Map<String, byte[]> files = new LinkedHashMap<>();
         Charts.Picture gflops = Charts.single(BenchCharts.gflops(r));
-        StringBuilder page = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n")
-                .append("<meta charset=\"utf-8\">\n<title>actbench bench</title>\n<style>\n")
-                .append("body{font-family:system-ui,sans-serif;margin:2em;max-width:1400px}")
-                .append("table{border-collapse:collapse}td,th{padding:.2em .7em;border-bottom:1px solid #ddd;")
-                .append("text-align:right}td:first-child,th:first-child{text-align:left}")
-                .append("img{max-width:100%;height:auto}\n</style>\n</head>\n<body>\n<h1>actbench bench</h1>\n")
-                .append("<p>").append(Table.escape(stamp)).append("</p>\n<ul>\n");
-        environment.forEach((key, value) -> page.append("<li>").append(Table.escape(key)).append(": ")
-                .append(Table.escape(String.valueOf(value))).append("</li>\n"));
-        page.append("</ul>\n<p>Measured FMA peak, one core: ")
-                .append(Table.escape(r.peak().toString())).append(" GFLOPS</p>\n")
-                .append("<p><a href=\"gflops.svg\"><img src=\"gflops.png\" width=\"").append(gflops.width())
-                .append("\" height=\"").append(gflops.height()).append("\" alt=\"GFLOPS by kernel\"></a></p>\n")
-                .append("<h2>Kernels</h2>\n").append(kernelTable(r).html());
+        Map<String, Charts.Picture> pictures = Map.of("gflops", gflops);
+        Page page = new Page("actbench bench").paragraph(stamp).environment(environment)
+                .paragraph("Measured FMA peak, one core (GFLOPS): " + r.peak())
+                .image(pictures, "gflops", "GFLOPS by kernel").heading("Kernels", null).table(kernelTable(r));
         if (!r.forward().isEmpty()) {
-            page.append("<h2>Forward pass</h2>\n").append(forwardTable(r).html());
+            page.heading("Forward pass", null).table(forwardTable(r));
         }
         if (!r.activations().isEmpty()) {
-            page.append("<h2>Activations</h2>\n").append(activationTable(r).html());
+            page.heading("Activations", null).table(activationTable(r));
         }
-        page.append("<p>Data: <a href=\"jmh.json\">jmh.json</a> (JMH, opens in jmh-visualizer), ")
-                .append("<a href=\"bench.json\">bench.json</a>, <a href=\"kernels.md\">kernels.md</a></p>\n")
-                .append("</body>\n</html>\n");
-        files.put("index.html", StatsPage.utf8(page.toString()));
+        page.data("jmh.json", "bench.json", "kernels.md");
+        files.put("index.html", StatsPage.utf8(page.finish()));
         files.put("kernels.md", StatsPage.utf8(markdown(r, stamp)));
         files.put("bench.json", StatsPage.utf8(json(r, environment)));
         files.put("jmh.json", StatsPage.utf8(jmhJson));
-        files.put("gflops.png", gflops.png());
-        files.put("gflops.svg", gflops.svg());
+        Page.addPictures(files, pictures);
         return files;
     }
 

@@ -100,29 +100,19 @@ public final class TrainReport {
         for (Training.Result r : results) {
             pictures.put("boundary-" + stem(r), Charts.single(boundary(r, train)));
         }
-        StringBuilder page = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n")
-                .append("<meta charset=\"utf-8\">\n<title>actbench train</title>\n<style>")
-                .append("body{font-family:system-ui,sans-serif;margin:2em}table{border-collapse:collapse}")
-                .append("td,th{padding:.2em .7em;border-bottom:1px solid #ddd}img{max-width:100%;height:auto}")
-                .append("</style>\n</head>\n<body>\n<h1>actbench train</h1>\n")
-                .append("<p>The course notebook: a [2, 10, 5, 1] ReLU/sigmoid classifier on 300 circle points, ")
-                .append("batch gradient descent, numpy's numbers.</p>\n<ul>\n");
-        environment.forEach((k, v) -> page.append("<li>").append(Table.escape(k)).append(": ")
-                .append(Table.escape(String.valueOf(v))).append("</li>\n"));
-        page.append("</ul>\n").append(comparison(results).html());
-        pictures.forEach((stem, picture) -> page.append("<h2>").append(Table.escape(stem)).append("</h2>\n")
-                .append("<p><a href=\"").append(stem).append(".svg\"><img src=\"").append(stem)
-                .append(".png\" width=\"").append(picture.width()).append("\" height=\"")
-                .append(picture.height()).append("\" alt=\"").append(stem).append("\"></a></p>\n"));
-        page.append("<p>Data: <a href=\"train.json\">train.json</a>, <a href=\"train.md\">train.md</a></p>\n")
-                .append("</body>\n</html>\n");
-        files.put("index.html", StatsPage.utf8(page.toString()));
+        Page page = new Page("actbench train")
+                .paragraph("The course notebook: a [2, 10, 5, 1] ReLU/sigmoid classifier on 300 circle "
+                        + "points, batch gradient descent, numpy's numbers.")
+                .environment(environment).table(comparison(results))
+                .image(pictures, "costs", "cost during training");
+        for (Training.Result r : results) {
+            page.image(pictures, "boundary-" + stem(r), "decision boundary of " + r.init().name());
+        }
+        page.data("train.json", "train.md");
+        files.put("index.html", StatsPage.utf8(page.finish()));
         files.put("train.md", StatsPage.utf8(text(results, true)));
         files.put("train.json", StatsPage.utf8(json(results, environment)));
-        pictures.forEach((stem, picture) -> {
-            files.put(stem + ".png", picture.png());
-            files.put(stem + ".svg", picture.svg());
-        });
+        Page.addPictures(files, pictures);
         return files;
     }
 
