@@ -18,11 +18,15 @@ def kernel(t, mr, nr):
     s = "F" if t == "float" else "D"
     name = f"{t[0]}{mr}x{nr}"
     out = []
-    out.append(f"    /** C[{mr} rows, {nr} vectors] = packed A tile @ packed B panel; {mr * nr} accumulators. */")
-    out.append(f"    static void {name}({t}[] a, int aOff, int k, {t}[] b, int bOff, {t}[] c, int cOff, int ldc) {{")
+    out.append(f"    /**")
+    out.append(f"     * C[{mr} rows, {nr} vectors] (+)= packed A tile @ packed B panel over k; {mr * nr} accumulators,")
+    out.append(f"     * starting from C's values when {{@code add}} (later blocks of k), else from zero.")
+    out.append(f"     */")
+    out.append(f"    static void {name}({t}[] a, int aOff, int k, {t}[] b, int bOff, {t}[] c, int cOff, int ldc,")
+    out.append(f"            boolean add) {{")
     for r in range(mr):
         for j in range(nr):
-            out.append(f"        {v} c{r}{j} = {v}.zero({s});")
+            out.append(f"        {v} c{r}{j} = add ? {v}.fromArray({s}, c, cOff + {r} * ldc + {j} * {s}.length()) : {v}.zero({s});")
     out.append(f"        int width = {nr} * {s}.length();")
     out.append("        for (int p = 0; p < k; p++) {")
     out.append("            int bp = bOff + p * width;")

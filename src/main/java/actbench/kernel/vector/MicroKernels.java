@@ -14,28 +14,32 @@ final class MicroKernels {
     private MicroKernels() {
     }
 
-    /** C[10 rows, 2 vectors] = packed A tile @ packed B panel; 20 accumulators. */
-    static void f10x2(float[] a, int aOff, int k, float[] b, int bOff, float[] c, int cOff, int ldc) {
-        FloatVector c00 = FloatVector.zero(F);
-        FloatVector c01 = FloatVector.zero(F);
-        FloatVector c10 = FloatVector.zero(F);
-        FloatVector c11 = FloatVector.zero(F);
-        FloatVector c20 = FloatVector.zero(F);
-        FloatVector c21 = FloatVector.zero(F);
-        FloatVector c30 = FloatVector.zero(F);
-        FloatVector c31 = FloatVector.zero(F);
-        FloatVector c40 = FloatVector.zero(F);
-        FloatVector c41 = FloatVector.zero(F);
-        FloatVector c50 = FloatVector.zero(F);
-        FloatVector c51 = FloatVector.zero(F);
-        FloatVector c60 = FloatVector.zero(F);
-        FloatVector c61 = FloatVector.zero(F);
-        FloatVector c70 = FloatVector.zero(F);
-        FloatVector c71 = FloatVector.zero(F);
-        FloatVector c80 = FloatVector.zero(F);
-        FloatVector c81 = FloatVector.zero(F);
-        FloatVector c90 = FloatVector.zero(F);
-        FloatVector c91 = FloatVector.zero(F);
+    /**
+     * C[10 rows, 2 vectors] (+)= packed A tile @ packed B panel over k; 20 accumulators,
+     * starting from C's values when {@code add} (later blocks of k), else from zero.
+     */
+    static void f10x2(float[] a, int aOff, int k, float[] b, int bOff, float[] c, int cOff, int ldc,
+            boolean add) {
+        FloatVector c00 = add ? FloatVector.fromArray(F, c, cOff + 0 * ldc + 0 * F.length()) : FloatVector.zero(F);
+        FloatVector c01 = add ? FloatVector.fromArray(F, c, cOff + 0 * ldc + 1 * F.length()) : FloatVector.zero(F);
+        FloatVector c10 = add ? FloatVector.fromArray(F, c, cOff + 1 * ldc + 0 * F.length()) : FloatVector.zero(F);
+        FloatVector c11 = add ? FloatVector.fromArray(F, c, cOff + 1 * ldc + 1 * F.length()) : FloatVector.zero(F);
+        FloatVector c20 = add ? FloatVector.fromArray(F, c, cOff + 2 * ldc + 0 * F.length()) : FloatVector.zero(F);
+        FloatVector c21 = add ? FloatVector.fromArray(F, c, cOff + 2 * ldc + 1 * F.length()) : FloatVector.zero(F);
+        FloatVector c30 = add ? FloatVector.fromArray(F, c, cOff + 3 * ldc + 0 * F.length()) : FloatVector.zero(F);
+        FloatVector c31 = add ? FloatVector.fromArray(F, c, cOff + 3 * ldc + 1 * F.length()) : FloatVector.zero(F);
+        FloatVector c40 = add ? FloatVector.fromArray(F, c, cOff + 4 * ldc + 0 * F.length()) : FloatVector.zero(F);
+        FloatVector c41 = add ? FloatVector.fromArray(F, c, cOff + 4 * ldc + 1 * F.length()) : FloatVector.zero(F);
+        FloatVector c50 = add ? FloatVector.fromArray(F, c, cOff + 5 * ldc + 0 * F.length()) : FloatVector.zero(F);
+        FloatVector c51 = add ? FloatVector.fromArray(F, c, cOff + 5 * ldc + 1 * F.length()) : FloatVector.zero(F);
+        FloatVector c60 = add ? FloatVector.fromArray(F, c, cOff + 6 * ldc + 0 * F.length()) : FloatVector.zero(F);
+        FloatVector c61 = add ? FloatVector.fromArray(F, c, cOff + 6 * ldc + 1 * F.length()) : FloatVector.zero(F);
+        FloatVector c70 = add ? FloatVector.fromArray(F, c, cOff + 7 * ldc + 0 * F.length()) : FloatVector.zero(F);
+        FloatVector c71 = add ? FloatVector.fromArray(F, c, cOff + 7 * ldc + 1 * F.length()) : FloatVector.zero(F);
+        FloatVector c80 = add ? FloatVector.fromArray(F, c, cOff + 8 * ldc + 0 * F.length()) : FloatVector.zero(F);
+        FloatVector c81 = add ? FloatVector.fromArray(F, c, cOff + 8 * ldc + 1 * F.length()) : FloatVector.zero(F);
+        FloatVector c90 = add ? FloatVector.fromArray(F, c, cOff + 9 * ldc + 0 * F.length()) : FloatVector.zero(F);
+        FloatVector c91 = add ? FloatVector.fromArray(F, c, cOff + 9 * ldc + 1 * F.length()) : FloatVector.zero(F);
         int width = 2 * F.length();
         for (int p = 0; p < k; p++) {
             int bp = bOff + p * width;
@@ -95,20 +99,24 @@ final class MicroKernels {
         c91.intoArray(c, cOff + 9 * ldc + 1 * F.length());
     }
 
-    /** C[6 rows, 2 vectors] = packed A tile @ packed B panel; 12 accumulators. */
-    static void f6x2(float[] a, int aOff, int k, float[] b, int bOff, float[] c, int cOff, int ldc) {
-        FloatVector c00 = FloatVector.zero(F);
-        FloatVector c01 = FloatVector.zero(F);
-        FloatVector c10 = FloatVector.zero(F);
-        FloatVector c11 = FloatVector.zero(F);
-        FloatVector c20 = FloatVector.zero(F);
-        FloatVector c21 = FloatVector.zero(F);
-        FloatVector c30 = FloatVector.zero(F);
-        FloatVector c31 = FloatVector.zero(F);
-        FloatVector c40 = FloatVector.zero(F);
-        FloatVector c41 = FloatVector.zero(F);
-        FloatVector c50 = FloatVector.zero(F);
-        FloatVector c51 = FloatVector.zero(F);
+    /**
+     * C[6 rows, 2 vectors] (+)= packed A tile @ packed B panel over k; 12 accumulators,
+     * starting from C's values when {@code add} (later blocks of k), else from zero.
+     */
+    static void f6x2(float[] a, int aOff, int k, float[] b, int bOff, float[] c, int cOff, int ldc,
+            boolean add) {
+        FloatVector c00 = add ? FloatVector.fromArray(F, c, cOff + 0 * ldc + 0 * F.length()) : FloatVector.zero(F);
+        FloatVector c01 = add ? FloatVector.fromArray(F, c, cOff + 0 * ldc + 1 * F.length()) : FloatVector.zero(F);
+        FloatVector c10 = add ? FloatVector.fromArray(F, c, cOff + 1 * ldc + 0 * F.length()) : FloatVector.zero(F);
+        FloatVector c11 = add ? FloatVector.fromArray(F, c, cOff + 1 * ldc + 1 * F.length()) : FloatVector.zero(F);
+        FloatVector c20 = add ? FloatVector.fromArray(F, c, cOff + 2 * ldc + 0 * F.length()) : FloatVector.zero(F);
+        FloatVector c21 = add ? FloatVector.fromArray(F, c, cOff + 2 * ldc + 1 * F.length()) : FloatVector.zero(F);
+        FloatVector c30 = add ? FloatVector.fromArray(F, c, cOff + 3 * ldc + 0 * F.length()) : FloatVector.zero(F);
+        FloatVector c31 = add ? FloatVector.fromArray(F, c, cOff + 3 * ldc + 1 * F.length()) : FloatVector.zero(F);
+        FloatVector c40 = add ? FloatVector.fromArray(F, c, cOff + 4 * ldc + 0 * F.length()) : FloatVector.zero(F);
+        FloatVector c41 = add ? FloatVector.fromArray(F, c, cOff + 4 * ldc + 1 * F.length()) : FloatVector.zero(F);
+        FloatVector c50 = add ? FloatVector.fromArray(F, c, cOff + 5 * ldc + 0 * F.length()) : FloatVector.zero(F);
+        FloatVector c51 = add ? FloatVector.fromArray(F, c, cOff + 5 * ldc + 1 * F.length()) : FloatVector.zero(F);
         int width = 2 * F.length();
         for (int p = 0; p < k; p++) {
             int bp = bOff + p * width;
@@ -148,32 +156,36 @@ final class MicroKernels {
         c51.intoArray(c, cOff + 5 * ldc + 1 * F.length());
     }
 
-    /** C[8 rows, 3 vectors] = packed A tile @ packed B panel; 24 accumulators. */
-    static void d8x3(double[] a, int aOff, int k, double[] b, int bOff, double[] c, int cOff, int ldc) {
-        DoubleVector c00 = DoubleVector.zero(D);
-        DoubleVector c01 = DoubleVector.zero(D);
-        DoubleVector c02 = DoubleVector.zero(D);
-        DoubleVector c10 = DoubleVector.zero(D);
-        DoubleVector c11 = DoubleVector.zero(D);
-        DoubleVector c12 = DoubleVector.zero(D);
-        DoubleVector c20 = DoubleVector.zero(D);
-        DoubleVector c21 = DoubleVector.zero(D);
-        DoubleVector c22 = DoubleVector.zero(D);
-        DoubleVector c30 = DoubleVector.zero(D);
-        DoubleVector c31 = DoubleVector.zero(D);
-        DoubleVector c32 = DoubleVector.zero(D);
-        DoubleVector c40 = DoubleVector.zero(D);
-        DoubleVector c41 = DoubleVector.zero(D);
-        DoubleVector c42 = DoubleVector.zero(D);
-        DoubleVector c50 = DoubleVector.zero(D);
-        DoubleVector c51 = DoubleVector.zero(D);
-        DoubleVector c52 = DoubleVector.zero(D);
-        DoubleVector c60 = DoubleVector.zero(D);
-        DoubleVector c61 = DoubleVector.zero(D);
-        DoubleVector c62 = DoubleVector.zero(D);
-        DoubleVector c70 = DoubleVector.zero(D);
-        DoubleVector c71 = DoubleVector.zero(D);
-        DoubleVector c72 = DoubleVector.zero(D);
+    /**
+     * C[8 rows, 3 vectors] (+)= packed A tile @ packed B panel over k; 24 accumulators,
+     * starting from C's values when {@code add} (later blocks of k), else from zero.
+     */
+    static void d8x3(double[] a, int aOff, int k, double[] b, int bOff, double[] c, int cOff, int ldc,
+            boolean add) {
+        DoubleVector c00 = add ? DoubleVector.fromArray(D, c, cOff + 0 * ldc + 0 * D.length()) : DoubleVector.zero(D);
+        DoubleVector c01 = add ? DoubleVector.fromArray(D, c, cOff + 0 * ldc + 1 * D.length()) : DoubleVector.zero(D);
+        DoubleVector c02 = add ? DoubleVector.fromArray(D, c, cOff + 0 * ldc + 2 * D.length()) : DoubleVector.zero(D);
+        DoubleVector c10 = add ? DoubleVector.fromArray(D, c, cOff + 1 * ldc + 0 * D.length()) : DoubleVector.zero(D);
+        DoubleVector c11 = add ? DoubleVector.fromArray(D, c, cOff + 1 * ldc + 1 * D.length()) : DoubleVector.zero(D);
+        DoubleVector c12 = add ? DoubleVector.fromArray(D, c, cOff + 1 * ldc + 2 * D.length()) : DoubleVector.zero(D);
+        DoubleVector c20 = add ? DoubleVector.fromArray(D, c, cOff + 2 * ldc + 0 * D.length()) : DoubleVector.zero(D);
+        DoubleVector c21 = add ? DoubleVector.fromArray(D, c, cOff + 2 * ldc + 1 * D.length()) : DoubleVector.zero(D);
+        DoubleVector c22 = add ? DoubleVector.fromArray(D, c, cOff + 2 * ldc + 2 * D.length()) : DoubleVector.zero(D);
+        DoubleVector c30 = add ? DoubleVector.fromArray(D, c, cOff + 3 * ldc + 0 * D.length()) : DoubleVector.zero(D);
+        DoubleVector c31 = add ? DoubleVector.fromArray(D, c, cOff + 3 * ldc + 1 * D.length()) : DoubleVector.zero(D);
+        DoubleVector c32 = add ? DoubleVector.fromArray(D, c, cOff + 3 * ldc + 2 * D.length()) : DoubleVector.zero(D);
+        DoubleVector c40 = add ? DoubleVector.fromArray(D, c, cOff + 4 * ldc + 0 * D.length()) : DoubleVector.zero(D);
+        DoubleVector c41 = add ? DoubleVector.fromArray(D, c, cOff + 4 * ldc + 1 * D.length()) : DoubleVector.zero(D);
+        DoubleVector c42 = add ? DoubleVector.fromArray(D, c, cOff + 4 * ldc + 2 * D.length()) : DoubleVector.zero(D);
+        DoubleVector c50 = add ? DoubleVector.fromArray(D, c, cOff + 5 * ldc + 0 * D.length()) : DoubleVector.zero(D);
+        DoubleVector c51 = add ? DoubleVector.fromArray(D, c, cOff + 5 * ldc + 1 * D.length()) : DoubleVector.zero(D);
+        DoubleVector c52 = add ? DoubleVector.fromArray(D, c, cOff + 5 * ldc + 2 * D.length()) : DoubleVector.zero(D);
+        DoubleVector c60 = add ? DoubleVector.fromArray(D, c, cOff + 6 * ldc + 0 * D.length()) : DoubleVector.zero(D);
+        DoubleVector c61 = add ? DoubleVector.fromArray(D, c, cOff + 6 * ldc + 1 * D.length()) : DoubleVector.zero(D);
+        DoubleVector c62 = add ? DoubleVector.fromArray(D, c, cOff + 6 * ldc + 2 * D.length()) : DoubleVector.zero(D);
+        DoubleVector c70 = add ? DoubleVector.fromArray(D, c, cOff + 7 * ldc + 0 * D.length()) : DoubleVector.zero(D);
+        DoubleVector c71 = add ? DoubleVector.fromArray(D, c, cOff + 7 * ldc + 1 * D.length()) : DoubleVector.zero(D);
+        DoubleVector c72 = add ? DoubleVector.fromArray(D, c, cOff + 7 * ldc + 2 * D.length()) : DoubleVector.zero(D);
         int width = 3 * D.length();
         for (int p = 0; p < k; p++) {
             int bp = bOff + p * width;
@@ -240,20 +252,24 @@ final class MicroKernels {
         c72.intoArray(c, cOff + 7 * ldc + 2 * D.length());
     }
 
-    /** C[6 rows, 2 vectors] = packed A tile @ packed B panel; 12 accumulators. */
-    static void d6x2(double[] a, int aOff, int k, double[] b, int bOff, double[] c, int cOff, int ldc) {
-        DoubleVector c00 = DoubleVector.zero(D);
-        DoubleVector c01 = DoubleVector.zero(D);
-        DoubleVector c10 = DoubleVector.zero(D);
-        DoubleVector c11 = DoubleVector.zero(D);
-        DoubleVector c20 = DoubleVector.zero(D);
-        DoubleVector c21 = DoubleVector.zero(D);
-        DoubleVector c30 = DoubleVector.zero(D);
-        DoubleVector c31 = DoubleVector.zero(D);
-        DoubleVector c40 = DoubleVector.zero(D);
-        DoubleVector c41 = DoubleVector.zero(D);
-        DoubleVector c50 = DoubleVector.zero(D);
-        DoubleVector c51 = DoubleVector.zero(D);
+    /**
+     * C[6 rows, 2 vectors] (+)= packed A tile @ packed B panel over k; 12 accumulators,
+     * starting from C's values when {@code add} (later blocks of k), else from zero.
+     */
+    static void d6x2(double[] a, int aOff, int k, double[] b, int bOff, double[] c, int cOff, int ldc,
+            boolean add) {
+        DoubleVector c00 = add ? DoubleVector.fromArray(D, c, cOff + 0 * ldc + 0 * D.length()) : DoubleVector.zero(D);
+        DoubleVector c01 = add ? DoubleVector.fromArray(D, c, cOff + 0 * ldc + 1 * D.length()) : DoubleVector.zero(D);
+        DoubleVector c10 = add ? DoubleVector.fromArray(D, c, cOff + 1 * ldc + 0 * D.length()) : DoubleVector.zero(D);
+        DoubleVector c11 = add ? DoubleVector.fromArray(D, c, cOff + 1 * ldc + 1 * D.length()) : DoubleVector.zero(D);
+        DoubleVector c20 = add ? DoubleVector.fromArray(D, c, cOff + 2 * ldc + 0 * D.length()) : DoubleVector.zero(D);
+        DoubleVector c21 = add ? DoubleVector.fromArray(D, c, cOff + 2 * ldc + 1 * D.length()) : DoubleVector.zero(D);
+        DoubleVector c30 = add ? DoubleVector.fromArray(D, c, cOff + 3 * ldc + 0 * D.length()) : DoubleVector.zero(D);
+        DoubleVector c31 = add ? DoubleVector.fromArray(D, c, cOff + 3 * ldc + 1 * D.length()) : DoubleVector.zero(D);
+        DoubleVector c40 = add ? DoubleVector.fromArray(D, c, cOff + 4 * ldc + 0 * D.length()) : DoubleVector.zero(D);
+        DoubleVector c41 = add ? DoubleVector.fromArray(D, c, cOff + 4 * ldc + 1 * D.length()) : DoubleVector.zero(D);
+        DoubleVector c50 = add ? DoubleVector.fromArray(D, c, cOff + 5 * ldc + 0 * D.length()) : DoubleVector.zero(D);
+        DoubleVector c51 = add ? DoubleVector.fromArray(D, c, cOff + 5 * ldc + 1 * D.length()) : DoubleVector.zero(D);
         int width = 2 * D.length();
         for (int p = 0; p < k; p++) {
             int bp = bOff + p * width;
