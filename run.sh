@@ -20,7 +20,7 @@ java_major="${java_major#1.}"
 if [[ ! -f "$jar" ]] || [[ -n "$(find "$root/pom.xml" "$root/src/main" "$root/benchmarks" -newer "$jar" -type f -print -quit 2>/dev/null)" ]]; then
   command -v mvn >/dev/null 2>&1 || die "Maven not found: it builds actbench (e.g. apt-get install maven)"
   echo "run.sh: building actbench (mvn package)..." >&2
-  (cd "$root" && mvn -B -q -DskipTests package >&2) || die "build failed; run 'mvn -B package' in $root to see why"
+  (cd "$root" && mvn -B -q -Dmaven.test.skip=true package >&2) || die "build failed; run 'mvn -B package' in $root to see why"
 fi
 
 # shellcheck disable=SC2086 # JAVA_OPTS holds several words on purpose

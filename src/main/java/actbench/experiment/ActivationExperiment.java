@@ -6,6 +6,7 @@ import actbench.kernel.Activation;
 import actbench.kernel.Kernels;
 import actbench.random.MatrixNormals;
 import actbench.stats.LayerStatistics;
+import actbench.stats.MeanField;
 import java.util.ArrayList;
 import java.util.List;
 import org.HdrHistogram.Histogram;
@@ -50,8 +51,11 @@ public final class ActivationExperiment {
                 ? measure(pass, normals, init, activation, drawn) : null;
         List<GradientPass.LayerGradients> gradients = config.gradients()
                 ? GradientPass.run(config, activation, init, kernels, workers) : null;
+        double[] sigmas = new double[depth];
+        java.util.Arrays.fill(sigmas, init.std(width, width));
+        List<MeanField.Moments> theory = List.of(MeanField.predict(activation, sigmas, width));
         return new RunResult(config, activation, init, kernels.matMul().name(), input, layers, throughput,
-                gradients);
+                gradients, theory);
     }
 
     /** Warm up, then time whole passes until the budget is spent (at least one pass). */

@@ -3,6 +3,7 @@ package actbench.experiment;
 import actbench.init.Initializer;
 import actbench.kernel.Activation;
 import actbench.stats.LayerStatistics;
+import actbench.stats.MeanField;
 import java.util.List;
 
 /**
@@ -11,13 +12,15 @@ import java.util.List;
  * @param kernel     the matrix-multiply kernel that computed it
  * @param throughput null when throughput was not measured
  * @param gradients  per layer (layer 1 first), null unless asked for
+ * @param theory     mean-field prediction per layer (layer 1 first)
  */
 public record RunResult(StatsConfig config, Activation activation, Initializer init, String kernel,
                         LayerStatistics input, List<LayerStatistics> layers, Throughput throughput,
-                        List<GradientPass.LayerGradients> gradients) {
+                        List<GradientPass.LayerGradients> gradients, List<MeanField.Moments> theory) {
 
     public RunResult {
         layers = List.copyOf(layers);
+        theory = List.copyOf(theory);
         gradients = gradients == null ? null : List.copyOf(gradients);
     }
 

@@ -62,7 +62,6 @@ public final class StatsCharts {
                     .title(run.activation().label() + " / " + run.init().name() + ": " + what)
                     .xAxisTitle("layer").yAxisTitle(what).build();
             style(chart);
-            chart.getStyler().setLegendVisible(false);
             List<Double> x = new ArrayList<>();
             List<Double> y = new ArrayList<>();
             List<LayerStatistics> layers = withInput(run);
@@ -73,7 +72,20 @@ public final class StatsCharts {
                     y.add(what.equals("mean") ? s.mean() : s.std());
                 }
             }
-            chart.addSeries(what, x, y).setMarker(SeriesMarkers.CIRCLE);
+            chart.addSeries("measured", x, y).setMarker(SeriesMarkers.CIRCLE);
+            List<Double> tx = new ArrayList<>(List.of(0.0));
+            List<Double> ty = new ArrayList<>(List.of(what.equals("mean") ? 0.0 : 1.0));
+            for (int i = 0; i < run.theory().size(); i++) {
+                double value = what.equals("mean") ? run.theory().get(i).mean() : run.theory().get(i).std();
+                if (Double.isFinite(value)) {
+                    tx.add((double) (i + 1));
+                    ty.add(value);
+                }
+            }
+            chart.addSeries("mean-field theory", tx, ty).setMarker(SeriesMarkers.NONE)
+                    .setLineStyle(org.knowm.xchart.style.lines.SeriesLines.DASH_DASH);
+            chart.getStyler().setLegendVisible(true);
+            chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideNE);
             panels.add(chart);
         }
         return panels;

@@ -56,7 +56,10 @@ public final class StatsJson {
         map.put("input", input);
         List<Object> layers = new ArrayList<>();
         for (int i = 0; i < run.layers().size(); i++) {
-            layers.add(layer(i + 1, run.layers().get(i)));
+            Map<String, Object> layer = layer(i + 1, run.layers().get(i));
+            layer.put("theory_mean", run.theory().get(i).mean());
+            layer.put("theory_std", run.theory().get(i).std());
+            layers.add(layer);
         }
         map.put("layers", layers);
         map.put("throughput", throughput(run.throughput()));

@@ -75,21 +75,21 @@ public final class StatsTables {
     }
 
     static Table layerTable(RunResult run) {
-        Table table = new Table("layer", "mean", "std", "min", "max", "saturated", "zeros");
-        add(table, "input", run.input());
+        Table table = new Table("layer", "mean", "std", "theory std", "min", "max", "saturated", "zeros");
+        add(table, "input", run.input(), 1);
         List<LayerStatistics> layers = run.layers();
         for (int i = 0; i < layers.size(); i++) {
-            add(table, Integer.toString(i + 1), layers.get(i));
+            add(table, Integer.toString(i + 1), layers.get(i), run.theory().get(i).std());
         }
         return table;
     }
 
-    private static void add(Table table, String label, LayerStatistics s) {
+    private static void add(Table table, String label, LayerStatistics s, double theoryStd) {
         if (s.overflow()) {
-            table.row(label, "overflow", "overflow", "", "", "", "");
+            table.row(label, "overflow", "overflow", sig(theoryStd), "", "", "", "");
             return;
         }
-        table.row(label, sig(s.mean()), sig(s.std()), sig(s.min()), sig(s.max()),
+        table.row(label, sig(s.mean()), sig(s.std()), sig(theoryStd), sig(s.min()), sig(s.max()),
                 percent(s.saturatedFraction()), percent(s.zeroFraction()));
     }
 

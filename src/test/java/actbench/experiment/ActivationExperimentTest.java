@@ -74,6 +74,22 @@ class ActivationExperimentTest {
     }
 
     @ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({"tanh,0.01", "tanh,1.0", "tanh,xavier", "tanh,he",
+        "relu,0.01", "relu,1.0", "relu,xavier", "relu,he"})
+    void meanFieldTheoryPredictsTheMeasuredStd(String activation, String init) {
+        RunResult run = lecture(activation, init);
+        for (int l = 0; l < run.layers().size(); l++) {
+            double theory = run.theory().get(l).std();
+            double measured = run.layers().get(l).std();
+            // tanh contracts fluctuations (within 1% measured); relu's finite-width random walk
+            // drifts from the infinite-width prediction by up to ~10% at depth 10
+            double tolerance = activation.equals("tanh") ? 0.02 : l == 0 ? 0.02 : 0.15;
+            assertThat(measured).as("%s/%s layer %d", activation, init, l + 1)
+                    .isCloseTo(theory, within(tolerance * theory));
+        }
+    }
+
+    @ParameterizedTest
     @EnumSource(Precision.class)
     void resultsDoNotDependOnTheThreadCount(Precision precision) {
         RunResult one = Runs.run("tanh", "xavier", 4, 129, 101, 9, Rng.FAST, precision, 1);

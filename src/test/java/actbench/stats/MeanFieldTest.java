@@ -1,0 +1,47 @@
+package actbench.stats;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import actbench.kernel.Activation;
+import org.junit.jupiter.api.Test;
+
+class MeanFieldTest {
+
+    @Test
+    void quadratureIntegratesGaussianMomentsExactly() {
+        // tanh(z)^2 = z^2 - 2/3 z^4 + ..., and E[z^2] = q, E[z^4] = 3 q^2 for z ~ N(0, q)
+        double q = 1e-6;
+        assertThat(MeanField.expectation(Activation.TANH, q, 2)).isCloseTo(q - 2 * q * q, within(1e-17));
+        // tanh is odd: its mean is 0
+        assertThat(MeanField.expectation(Activation.TANH, 3.0, 1)).isCloseTo(0, within(1e-14));
+        // saturated: E[tanh^2] = 1 - E[sech^2] ~ 1 - 2 / sqrt(2 pi q) for large q
+        for (double wide : new double[] {500, 1e6}) {
+            assertThat(MeanField.expectation(Activation.TANH, wide, 2))
+                    .isCloseTo(1 - 2 / Math.sqrt(2 * Math.PI * wide), within(1e-3 / Math.sqrt(wide)));
+        }
+        // both methods agree where they meet
+        assertThat(MeanField.expectation(Activation.TANH, 1.0, 2))
+                .isCloseTo(MeanField.expectation(Activation.TANH, Math.nextUp(1.0), 2), within(1e-9));
+    }
+
+    @Test
+    void reluWithHeIsTheLecturesFixedPoint() {
+        double[] sigmas = new double[10];
+        java.util.Arrays.fill(sigmas, Math.sqrt(2.0 / 500));
+        MeanField.Moments[] layers = MeanField.predict(Activation.RELU, sigmas, 500);
+        for (MeanField.Moments m : layers) {
+            assertThat(m.mean()).isCloseTo(Math.sqrt(1 / Math.PI), within(1e-12)); // 0.5642
+            assertThat(m.std()).isCloseTo(Math.sqrt(1 - 1 / Math.PI), within(1e-12)); // 0.8256
+        }
+    }
+
+    @Test
+    void tanhWithStd001ShrinksBySqrt500Times001() {
+        double[] sigmas = new double[5];
+        java.util.Arrays.fill(sigmas, 0.01);
+        MeanField.Moments[] layers = MeanField.predict(Activation.TANH, sigmas, 500);
+        assertThat(layers[0].std()).isCloseTo(0.21, within(0.01));
+        assertThat(layers[4].std() / layers[3].std()).isCloseTo(Math.sqrt(500) * 0.01, within(1e-3));
+    }
+}
