@@ -96,6 +96,11 @@ final class StatsCommand implements Callable<Integer> {
             description = "Threads (default: all cores, ${sys:actbench.cores}).")
     private Integer threads;
 
+    @Option(names = "--seeds", defaultValue = "1", paramLabel = "N",
+            description = "Also run seeds --seed+1 .. --seed+N-1 and report per layer the mean over the N "
+                    + "seeds with a 95%% confidence interval (Student t) (default: ${DEFAULT-VALUE}).")
+    private int seeds;
+
     @Option(names = "--gradients",
             description = "Also run a backward pass (upstream dL/dH of the last layer a unit gaussian, "
                     + "in float64) and report mean and std of dL/dH and dL/dW per layer.")
@@ -184,6 +189,11 @@ final class StatsCommand implements Callable<Integer> {
         if (seed < 0 || seed > NumpyRandom.MAX_SEED) {
             throw checks.invalid("--seed", Long.toString(seed), "an integer from 0 to " + NumpyRandom.MAX_SEED);
         }
+        checks.range("--seeds", seeds, 1, 10_000);
+        if (seed + seeds - 1 > NumpyRandom.MAX_SEED) {
+            throw checks.invalid("--seeds", Integer.toString(seeds), "at most " + (NumpyRandom.MAX_SEED - seed + 1)
+                    + " seeds from --seed " + seed);
+        }
         Rng generator = checks.choose("--rng", rng, Map.of("numpy", Rng.NUMPY, "fast", Rng.FAST), "numpy, fast");
         Precision prec = checks.choose("--precision", precision,
                 Map.of("f32", Precision.F32, "f64", Precision.F64), "f32, f64");
@@ -193,7 +203,7 @@ final class StatsCommand implements Callable<Integer> {
         checks.seconds("--measure", measure);
         output.format(checks, FORMATS);
         StatsConfig config = new StatsConfig(acts, initializers, depth, width, batch, seed, generator,
-                prec, kernel, threadCount, warmup, measure, gradients);
+                prec, kernel, threadCount, warmup, measure, gradients, seeds);
         checkMemory(checks, config);
         return config;
     }

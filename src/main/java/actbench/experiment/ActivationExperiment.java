@@ -7,6 +7,7 @@ import actbench.kernel.Kernels;
 import actbench.random.MatrixNormals;
 import actbench.stats.LayerStatistics;
 import actbench.stats.MeanField;
+import actbench.stats.SeedSpread;
 import java.util.ArrayList;
 import java.util.List;
 import org.HdrHistogram.Histogram;
@@ -41,12 +42,7 @@ public final class ActivationExperiment {
 
         normals.fill(0, drawn, config.batch() * width);
         LayerStatistics input = pass.loadInput(drawn);
-        List<LayerStatistics> layers = new ArrayList<>(depth);
-        for (int layer = 1; layer <= depth; layer++) {
-            init.fill(normals, layer, drawn, width, width);
-            pass.loadWeights(drawn);
-            layers.add(pass.layer(activation, true));
-        }
+        List<LayerStatistics> layers = layers(pass, normals, init, activation, drawn);
         Throughput throughput = config.measureSeconds() > 0
                 ? measure(pass, normals, init, activation, drawn) : null;
         List<GradientPass.LayerGradients> gradients = config.gradients()
@@ -55,7 +51,50 @@ public final class ActivationExperiment {
         java.util.Arrays.fill(sigmas, init.std(width, width));
         List<MeanField.Moments> theory = List.of(MeanField.predict(activation, sigmas, width));
         return new RunResult(config, activation, init, kernels.matMul().name(), input, layers, throughput,
-                gradients, theory);
+                gradients, theory, config.seeds() > 1 ? spread(activation, init, layers) : null);
+    }
+
+    /** The statistics of the same network under seeds seed+1 .. seed+N-1, with this seed's. */
+    private List<SeedSpread> spread(Activation activation, Initializer init, List<LayerStatistics> first) {
+        List<List<LayerStatistics>> bySeed = new ArrayList<>();
+        bySeed.add(first);
+        for (int i = 1; i < config.seeds(); i++) {
+            bySeed.add(statistics(activation, init, config.rng().normals(config.seed() + i, workers)));
+        }
+        List<SeedSpread> spread = new ArrayList<>();
+        for (int l = 0; l < config.depth(); l++) {
+            List<LayerStatistics> layer = new ArrayList<>();
+            boolean overflow = false;
+            for (List<LayerStatistics> seed : bySeed) {
+                layer.add(seed.get(l));
+                overflow |= seed.get(l).overflow();
+            }
+            spread.add(overflow ? null : SeedSpread.of(layer));
+        }
+        return spread;
+    }
+
+    /** The per-layer statistics of one stream (no timing). */
+    private List<LayerStatistics> statistics(Activation activation, Initializer init, MatrixNormals normals) {
+        int width = config.width();
+        ForwardPass pass = ForwardPass.create(config.precision(), config.batch(), width, kernels, workers);
+        double[] drawn = new double[Math.max(config.batch() * width, width * width)];
+        normals.fill(0, drawn, config.batch() * width);
+        pass.loadInput(drawn);
+        return layers(pass, normals, init, activation, drawn);
+    }
+
+    /** Layers 1..depth after the input is loaded: draw the weights, compute, record. */
+    private List<LayerStatistics> layers(ForwardPass pass, MatrixNormals normals, Initializer init,
+                                         Activation activation, double[] drawn) {
+        int width = config.width();
+        List<LayerStatistics> layers = new ArrayList<>(config.depth());
+        for (int layer = 1; layer <= config.depth(); layer++) {
+            init.fill(normals, layer, drawn, width, width);
+            pass.loadWeights(drawn);
+            layers.add(pass.layer(activation, true));
+        }
+        return layers;
     }
 
     /** Warm up, then time whole passes until the budget is spent (at least one pass). */

@@ -4,6 +4,7 @@ import actbench.init.Initializer;
 import actbench.kernel.Activation;
 import actbench.stats.LayerStatistics;
 import actbench.stats.MeanField;
+import actbench.stats.SeedSpread;
 import java.util.List;
 
 /**
@@ -13,14 +14,18 @@ import java.util.List;
  * @param throughput null when throughput was not measured
  * @param gradients  per layer (layer 1 first), null unless asked for
  * @param theory     mean-field prediction per layer (layer 1 first)
+ * @param spread     per layer over {@code config.seeds()} seeds, null for one seed
  */
 public record RunResult(StatsConfig config, Activation activation, Initializer init, String kernel,
                         LayerStatistics input, List<LayerStatistics> layers, Throughput throughput,
-                        List<GradientPass.LayerGradients> gradients, List<MeanField.Moments> theory) {
+                        List<GradientPass.LayerGradients> gradients, List<MeanField.Moments> theory,
+                        List<SeedSpread> spread) {
 
     public RunResult {
         layers = List.copyOf(layers);
         theory = List.copyOf(theory);
+        // a layer that overflowed under some seed has no spread: null entries are allowed
+        spread = spread == null ? null : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(spread));
         gradients = gradients == null ? null : List.copyOf(gradients);
     }
 

@@ -12,10 +12,12 @@ import java.util.List;
  * @param warmupSeconds  time spent warming up the throughput measurement, per combination
  * @param measureSeconds time spent measuring throughput per combination; 0 skips it
  * @param gradients      also run the backward pass ({@link GradientPass})
+ * @param seeds          statistics over seeds {@code seed .. seed + seeds - 1} (1: just {@code seed})
  */
 public record StatsConfig(List<Activation> activations, List<Initializer> inits, int depth, int width,
                           int batch, long seed, Rng rng, Precision precision, String kernel,
-                          int threads, double warmupSeconds, double measureSeconds, boolean gradients) {
+                          int threads, double warmupSeconds, double measureSeconds, boolean gradients,
+                          int seeds) {
 
     public StatsConfig {
         activations = List.copyOf(activations);

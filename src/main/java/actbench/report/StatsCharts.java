@@ -3,6 +3,7 @@ package actbench.report;
 import actbench.experiment.RunResult;
 import actbench.experiment.Throughput;
 import actbench.stats.LayerStatistics;
+import actbench.stats.SeedSpread;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -73,6 +74,23 @@ public final class StatsCharts {
                 }
             }
             chart.addSeries("measured", x, y).setMarker(SeriesMarkers.CIRCLE);
+            if (run.spread() != null) {
+                List<Double> sx = new ArrayList<>();
+                List<Double> sy = new ArrayList<>();
+                List<Double> err = new ArrayList<>();
+                for (int i = 0; i < run.spread().size(); i++) {
+                    SeedSpread s = run.spread().get(i);
+                    if (s != null) {
+                        sx.add((double) (i + 1));
+                        sy.add(what.equals("mean") ? s.mean() : s.std());
+                        err.add(what.equals("mean") ? s.meanCi95() : s.stdCi95());
+                    }
+                }
+                if (!sx.isEmpty()) {
+                    chart.addSeries("mean of " + run.config().seeds() + " seeds, 95% CI", sx, sy, err)
+                            .setMarker(SeriesMarkers.DIAMOND);
+                }
+            }
             List<Double> tx = new ArrayList<>(List.of(0.0));
             List<Double> ty = new ArrayList<>(List.of(what.equals("mean") ? 0.0 : 1.0));
             for (int i = 0; i < run.theory().size(); i++) {

@@ -4,6 +4,7 @@ import actbench.experiment.GradientPass;
 import actbench.experiment.RunResult;
 import actbench.experiment.Throughput;
 import actbench.stats.LayerStatistics;
+import actbench.stats.SeedSpread;
 import com.fasterxml.jackson.jr.ob.JSON;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -59,6 +60,14 @@ public final class StatsJson {
             Map<String, Object> layer = layer(i + 1, run.layers().get(i));
             layer.put("theory_mean", run.theory().get(i).mean());
             layer.put("theory_std", run.theory().get(i).std());
+            if (run.spread() != null && run.spread().get(i) != null) {
+                SeedSpread spread = run.spread().get(i);
+                layer.put("seeds", spread.seeds());
+                layer.put("seeds_mean", spread.mean());
+                layer.put("mean_ci95", spread.meanCi95());
+                layer.put("seeds_std", spread.std());
+                layer.put("std_ci95", spread.stdCi95());
+            }
             layers.add(layer);
         }
         map.put("layers", layers);

@@ -63,6 +63,10 @@ public final class StatsPage {
                     .image(pictures, stem + "-moments", "mean and std by layer")
                     .image(pictures, stem + "-histograms", "histograms of the activations by layer")
                     .table(StatsTables.layerTable(run));
+            if (run.spread() != null) {
+                page.markup("<h3>Over " + run.config().seeds() + " seeds (95% confidence)</h3>\n")
+                        .table(StatsTables.spreadTable(run));
+            }
             if (run.gradients() != null) {
                 page.markup("<h3>Gradients</h3>\n").table(StatsTables.gradientTable(run));
             }

@@ -7,6 +7,7 @@ import actbench.experiment.GradientPass;
 import actbench.experiment.RunResult;
 import actbench.experiment.Throughput;
 import actbench.stats.LayerStatistics;
+import actbench.stats.SeedSpread;
 import actbench.stats.Verdict;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,6 +48,11 @@ public final class StatsTables {
                 out.append('\n');
             }
             out.append(render(layerTable(run)));
+            if (run.spread() != null) {
+                out.append(markdown ? "\nOver " + run.config().seeds() + " seeds (95% confidence, Student t)\n\n"
+                        : "over " + run.config().seeds() + " seeds (95% confidence, Student t)\n");
+                out.append(render(spreadTable(run)));
+            }
             if (run.gradients() != null) {
                 out.append(markdown ? "\nGradients (upstream dL/dH of the last layer ~ N(0, 1))\n\n"
                         : "gradients (upstream dL/dH of the last layer ~ N(0, 1))\n");
@@ -91,6 +97,20 @@ public final class StatsTables {
         }
         table.row(label, sig(s.mean()), sig(s.std()), sig(theoryStd), sig(s.min()), sig(s.max()),
                 percent(s.saturatedFraction()), percent(s.zeroFraction()));
+    }
+
+    static Table spreadTable(RunResult run) {
+        Table table = new Table("layer", "mean", "+- 95%", "std", "+- 95%");
+        for (int i = 0; i < run.spread().size(); i++) {
+            SeedSpread s = run.spread().get(i);
+            if (s == null) {
+                table.row(Integer.toString(i + 1), "overflow", "", "overflow", "");
+            } else {
+                table.row(Integer.toString(i + 1), sig(s.mean()), sig(s.meanCi95()), sig(s.std()),
+                        sig(s.stdCi95()));
+            }
+        }
+        return table;
     }
 
     static Table gradientTable(RunResult run) {

@@ -45,7 +45,7 @@ class CliTest {
         "--init Infinity", "--init glorot", "--rng mt", "--precision f16", "--kernel nope",
         "--threads 0", "--threads 5000", "--warmup -1", "--warmup NaN", "--measure 1e9",
         "--format xml", "--bogus", "stray", "--width 1000000 --batch 1000000",
-        "--batch 100000000 --width 1000"})
+        "--batch 100000000 --width 1000", "--seeds 0", "--seeds -2", "--seed 4294967295 --seeds 2"})
     void badInputIsOneLineExitCode2AndNoReport(String bad) throws IOException {
         Invocation result = stats(bad.split(" "));
         assertThat(result.exit()).as(result.err()).isEqualTo(2);
@@ -118,6 +118,20 @@ class CliTest {
         assertThat(gradients).hasSize(3);
         assertThat(gradients.get(0)).containsKeys("layer", "dh_mean", "dh_std", "dw_mean", "dw_std");
         assertThat(stats("--gradients", "--no-report").out()).contains("dL/dW std");
+    }
+
+    @Test
+    void seedsAddConfidenceIntervalsToTablesAndJson() throws IOException {
+        Invocation result = stats("--seeds", "3", "--format", "json", "--no-report", "--init", "he");
+        assertThat(result.exit()).as(result.err()).isZero();
+        Map<String, Object> doc = JSON.std.mapFrom(result.out());
+        @SuppressWarnings("unchecked")
+        Map<String, Object> layer = ((List<Map<String, Object>>) ((List<Map<String, Object>>) doc.get("runs"))
+                .get(0).get("layers")).get(0);
+        assertThat(layer).containsEntry("seeds", 3).containsKeys("seeds_std", "std_ci95", "seeds_mean", "mean_ci95",
+                "theory_std");
+        assertThat(((Number) layer.get("std_ci95")).doubleValue()).isPositive();
+        assertThat(stats("--seeds", "3", "--no-report").out()).contains("over 3 seeds");
     }
 
     @Test

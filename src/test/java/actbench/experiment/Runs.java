@@ -28,7 +28,7 @@ final class Runs {
                          Rng rng, Precision precision, int threads, String kernel, boolean gradients) {
         StatsConfig config = new StatsConfig(List.of(Activation.parse(activation)),
                 List.of(Initializers.parse(init)), depth, width, batch, seed, rng, precision, kernel,
-                threads, 0, 0, gradients);
+                threads, 0, 0, gradients, 1);
         try (Workers workers = new Workers(threads)) {
             return new ActivationExperiment(config, Kernels.select(kernel), workers)
                     .run(config.activations().get(0), config.inits().get(0));
