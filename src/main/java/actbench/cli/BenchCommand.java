@@ -82,8 +82,8 @@ final class BenchCommand implements Callable<Integer> {
         int cores = Runtime.getRuntime().availableProcessors();
         BenchPlan plan = quick ? BenchPlan.quick(chosenKernels, chosenPrecisions, cores)
                 : BenchPlan.full(chosenKernels, chosenPrecisions, cores);
-        ReportFolder folder = output.begin(checks);
-        try {
+        // A null folder (--no-report) is skipped by try-with-resources.
+        try (ReportFolder folder = output.begin(checks)) {
             Environment environment = Environment.detect();
             String stamp = "actbench bench (" + (quick ? "quick" : "full") + "): JDK " + Runtime.version()
                     + ", " + environment.cpu() + ", " + cores + " cores, vectors "
@@ -113,14 +113,8 @@ final class BenchCommand implements Callable<Integer> {
                 default -> data.print(BenchTables.text(summary, stamp));
             }
             data.flush();
-            if (folder != null) {
-                output.publish(folder, BenchTables.files(summary, stamp, JmhRunner.json(results),
-                        environment.asMap()), info);
-            }
-        } finally {
-            if (folder != null) {
-                folder.close();
-            }
+            output.publish(folder, () -> BenchTables.files(summary, stamp, JmhRunner.json(results),
+                    environment.asMap()), info);
         }
         return 0;
     }

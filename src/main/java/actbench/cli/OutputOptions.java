@@ -65,13 +65,16 @@ final class OutputOptions {
         }
     }
 
-    /** Writes the files into the folder, publishes it and says where; nothing without a folder. */
-    void publish(ReportFolder folder, java.util.Map<String, byte[]> files, PrintWriter info)
-            throws IOException {
+    /**
+     * Renders the files, writes them into the folder, publishes it and says where; without a
+     * folder ({@code --no-report}) nothing is rendered.
+     */
+    void publish(ReportFolder folder, java.util.function.Supplier<java.util.Map<String, byte[]>> files,
+                 PrintWriter info) throws IOException {
         if (folder == null) {
             return;
         }
-        files.forEach(folder::write);
+        files.get().forEach(folder::write);
         info.println("report: " + folder.publish());
     }
 

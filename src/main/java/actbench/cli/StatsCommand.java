@@ -38,7 +38,7 @@ import picocli.CommandLine.Spec;
             "Pushes a unit-gaussian batch through DEPTH fully connected layers of WIDTH units "
                     + "(no bias) for every activation x initializer, prints per-layer mean, std, min, "
                     + "max, %% saturated and %% zeros, times the forward pass, and writes "
-                    + "stats.md, stats.csv and stats.json into a new report folder."},
+                    + "stats.md, stats.csv, stats.json, charts and an index.html into a new report folder."},
         footer = {"", "Examples:",
             "  actbench stats                                   the lecture's 8 combinations",
             "  actbench stats --rng numpy --precision f64 --seed 7 --format json",
@@ -137,15 +137,16 @@ final class StatsCommand implements Callable<Integer> {
         PrintWriter info = output.info(outputFormat, data, err);
         Kernels.warnings().forEach(w -> err.println("actbench: warning: " + w));
 
-        ReportFolder folder = output.begin(checks);
-        try (Workers workers = new Workers(config.threads())) {
-            StatsReport report = new StatsReport(config, kernels.matMul().name(),
-                    kernels.capabilities().describe(), Environment.detect(), new ArrayList<>());
+        // A null folder (--no-report) is skipped by try-with-resources.
+        try (ReportFolder folder = output.begin(checks); Workers workers = new Workers(config.threads())) {
+            String vector = kernels.capabilities().describe();
             info.println("actbench stats: depth " + config.depth() + ", width " + config.width()
-                    + ", batch " + config.batch() + "; " + report.stamp());
+                    + ", batch " + config.batch() + "; "
+                    + StatsReport.stamp(config, kernels.matMul().name(), vector));
             info.println();
             List<RunResult> runs = runAll(config, kernels, workers, err);
-            report = new StatsReport(config, report.kernel(), report.vector(), report.environment(), runs);
+            StatsReport report = new StatsReport(config, kernels.matMul().name(), vector,
+                    Environment.detect(), runs);
             switch (outputFormat) {
                 case "markdown" -> data.print(StatsTables.markdown(report));
                 case "csv" -> data.print(StatsCsv.render(report));
@@ -153,13 +154,7 @@ final class StatsCommand implements Callable<Integer> {
                 default -> data.print(StatsTables.text(report));
             }
             data.flush();
-            if (folder != null) {
-                output.publish(folder, StatsPage.files(report), info);
-            }
-        } finally {
-            if (folder != null) {
-                folder.close();
-            }
+            output.publish(folder, () -> StatsPage.files(report), info);
         }
         return 0;
     }

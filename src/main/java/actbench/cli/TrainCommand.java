@@ -60,8 +60,8 @@ final class TrainCommand implements Callable<Integer> {
         PrintWriter data = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter info = output.info(format, data, err);
-        ReportFolder folder = output.begin(checks);
-        try {
+        // A null folder (--no-report) is skipped by try-with-resources.
+        try (ReportFolder folder = output.begin(checks)) {
             // The shapes are tiny (at most 10 x 300): the scalar i-k-j kernel beats packing here.
             Training training = new Training(Kernels.matMul("reordered"));
             Progress progress = output.progress(err);
@@ -78,14 +78,8 @@ final class TrainCommand implements Callable<Integer> {
                 default -> data.print(TrainReport.text(results, false));
             }
             data.flush();
-            if (folder != null) {
-                output.publish(folder, TrainReport.files(results, training.trainSet(), environment.asMap()),
-                        info);
-            }
-        } finally {
-            if (folder != null) {
-                folder.close();
-            }
+            output.publish(folder, () -> TrainReport.files(results, training.trainSet(),
+                    environment.asMap()), info);
         }
         return 0;
     }

@@ -5,6 +5,7 @@ import actbench.init.Initializer;
 import actbench.kernel.Activation;
 import actbench.kernel.Kernels;
 import actbench.kernel.ParallelMatMul;
+import actbench.matrix.Matrices;
 import actbench.random.MatrixNormals;
 import actbench.stats.LayerAccumulator;
 import actbench.stats.LayerStatistics;
@@ -66,12 +67,12 @@ public final class GradientPass {
                 double derivative = activation == Activation.TANH ? 1 - out[i] * out[i] : (out[i] > 0 ? 1 : 0);
                 dz[i] = dh[i] * derivative;
             }
-            transpose(h[l - 1], b, w, transposed);
+            Matrices.transpose(h[l - 1], b, w, transposed);
             gemm.multiply(transposed, dz, dw, w, b, w);
             gradients.add(new LayerGradients(statistics(dh), statistics(dw)));
             if (l > 1) {
                 init.fill(normals, l, weights, w, w);
-                transpose(weights, w, w, transposed);
+                Matrices.transpose(weights, w, w, transposed);
                 double[] previous = new double[b * w];
                 gemm.multiply(dz, transposed, previous, b, w, w);
                 dh = previous;
@@ -86,13 +87,5 @@ public final class GradientPass {
         LayerAccumulator accumulator = new LayerAccumulator();
         accumulator.add(values, 0, values.length);
         return accumulator.result();
-    }
-
-    private static void transpose(double[] a, int rows, int cols, double[] into) {
-        for (int i = 0; i < rows; i++) {
-            for (int j = 0; j < cols; j++) {
-                into[j * rows + i] = a[i * cols + j];
-            }
-        }
     }
 }

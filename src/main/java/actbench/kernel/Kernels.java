@@ -59,7 +59,7 @@ public final class Kernels {
                 activation = (ActivationKernel) entry.getMethod("activation").invoke(null);
                 int bits = (int) entry.getMethod("bits").invoke(null);
                 int preferred = (int) entry.getMethod("preferredBits").invoke(null);
-                checkForcedWidth(preferred);
+                checkForcedWidth(bits, preferred);
                 capabilities = new Capabilities(true, bits, preferred,
                         (int) entry.getMethod("floatLanes").invoke(null),
                         (int) entry.getMethod("doubleLanes").invoke(null), null);
@@ -99,17 +99,12 @@ public final class Kernels {
         return null;
     }
 
-    private static void checkForcedWidth(int preferred) {
+    /** Warns when a forced width was set but not taken: the vector package decided, we only report. */
+    private static void checkForcedWidth(int bits, int preferred) {
         String forced = System.getProperty(BITS_PROPERTY);
-        if (forced == null || forced.isBlank()) {
-            return;
-        }
-        String value = forced.trim();
-        if (!List.of("128", "256", "512").contains(value)) {
-            WARNINGS.add("ignoring -D" + BITS_PROPERTY + "=" + forced + ": allowed are 128, 256, 512");
-        } else if (Integer.parseInt(value) > preferred) {
-            WARNINGS.add("ignoring -D" + BITS_PROPERTY + "=" + value + ": this machine's vectors are "
-                    + preferred + " bits");
+        if (forced != null && !forced.isBlank() && !forced.trim().equals(Integer.toString(bits))) {
+            WARNINGS.add("ignoring -D" + BITS_PROPERTY + "=" + forced.trim() + ": allowed are 128, 256 or 512, "
+                    + "at most this machine's " + preferred + " bits; using " + bits);
         }
     }
 

@@ -6,9 +6,6 @@ import actbench.benchmark.BenchResults;
 import actbench.benchmark.BenchResults.ForwardRow;
 import actbench.benchmark.BenchResults.KernelRow;
 import actbench.benchmark.NumpyBaseline;
-import com.fasterxml.jackson.jr.ob.JSON;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -160,10 +157,6 @@ public final class BenchTables {
         }
         root.put("numpy", numpy);
         root.put("environment", environment);
-        try {
-            return JSON.std.with(JSON.Feature.PRETTY_PRINT_OUTPUT).asString(root) + "\n";
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Json.pretty(root);
     }
 }

@@ -5,9 +5,6 @@ import actbench.experiment.RunResult;
 import actbench.experiment.Throughput;
 import actbench.stats.LayerStatistics;
 import actbench.stats.SeedSpread;
-import com.fasterxml.jackson.jr.ob.JSON;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,11 +28,7 @@ public final class StatsJson {
         }
         root.put("runs", runs);
         root.put("environment", report.environment().asMap());
-        try {
-            return JSON.std.with(JSON.Feature.PRETTY_PRINT_OUTPUT, JSON.Feature.WRITE_NULL_PROPERTIES).asString(root) + "\n";
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Json.pretty(root);
     }
 
     private static Map<String, Object> run(RunResult run) {

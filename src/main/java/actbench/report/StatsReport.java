@@ -19,6 +19,11 @@ public record StatsReport(StatsConfig config, String kernel, String vector, Envi
 
     /** One line naming everything that produced the numbers. */
     public String stamp() {
+        return stamp(config, kernel, vector);
+    }
+
+    /** The stamp before any result exists, for the header of a run. */
+    public static String stamp(StatsConfig config, String kernel, String vector) {
         return "kernel " + kernel + ", " + vector + ", " + config.precision().label() + ", "
                 + config.threads() + (config.threads() == 1 ? " thread" : " threads")
                 + ", rng " + config.rng().label() + ", seed " + config.seed()

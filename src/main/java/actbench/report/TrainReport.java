@@ -4,15 +4,11 @@ import static actbench.report.Numbers.fixed;
 
 import actbench.training.Circles;
 import actbench.training.Training;
-import com.fasterxml.jackson.jr.ob.JSON;
 import java.awt.Color;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
@@ -84,11 +80,7 @@ public final class TrainReport {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("runs", runs);
         root.put("environment", environment);
-        try {
-            return JSON.std.with(JSON.Feature.PRETTY_PRINT_OUTPUT).asString(root) + "\n";
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Json.pretty(root);
     }
 
     /** Every file of a {@code train} report folder. */

@@ -1,6 +1,7 @@
 package actbench.training;
 
 import actbench.kernel.MatMul;
+import actbench.matrix.Matrices;
 import actbench.stats.PairwiseSum;
 
 /**
@@ -71,14 +72,14 @@ public final class Classifier {
             int rows = dims[l];
             int cols = dims[l - 1];
             dw[l] = new double[rows * cols];
-            matMul.multiply(dz, transpose(a[l - 1], cols, m), dw[l], rows, m, cols);
+            matMul.multiply(dz, Matrices.transpose(a[l - 1], cols, m, new double[cols * m]), dw[l], rows, m, cols);
             db[l] = new double[rows];
             for (int i = 0; i < rows; i++) {
                 db[l][i] = PairwiseSum.sum(dz, i * m, m);
             }
             if (l > 1) {
                 double[] da = new double[cols * m];
-                matMul.multiply(transpose(w[l], rows, cols), dz, da, cols, rows, m);
+                matMul.multiply(Matrices.transpose(w[l], rows, cols, new double[rows * cols]), dz, da, cols, rows, m);
                 for (int k = 0; k < da.length; k++) {
                     da[k] = da[k] * (a[l - 1][k] > 0 ? 1 : 0);
                 }
@@ -140,15 +141,5 @@ public final class Classifier {
             }
         }
         return representatives.size();
-    }
-
-    static double[] transpose(double[] a, int rows, int cols) {
-        double[] t = new double[a.length];
-        for (int i = 0; i < rows; i++) {
-            for (int j = 0; j < cols; j++) {
-                t[j * rows + i] = a[i * cols + j];
-            }
-        }
-        return t;
     }
 }
