@@ -55,7 +55,9 @@ final class StatsCommand implements Callable<Integer> {
     private OutputOptions output;
 
     @Option(names = "--activation", split = ",", defaultValue = "tanh,relu", paramLabel = "NAME",
-            description = "Activations, comma-separated: tanh, relu (default: ${DEFAULT-VALUE}).")
+            description = "Activations, comma-separated: tanh, relu, leaky_relu[:ALPHA] (slope ALPHA "
+                    + "for x < 0, default 0.01), sigmoid, linear, gelu (tanh form), selu "
+                    + "(default: ${DEFAULT-VALUE}).")
     private List<String> activations;
 
     @Option(names = "--init", split = ",", defaultValue = "0.01,1.0,xavier,he", paramLabel = "INIT",
@@ -176,7 +178,7 @@ final class StatsCommand implements Callable<Integer> {
     }
 
     private StatsConfig config(Checks checks) {
-        List<Activation> acts = checks.list("--activation", activations, Activation::parse, "tanh, relu");
+        List<Activation> acts = checks.list("--activation", activations, Activation::parse, Activation.ALLOWED);
         List<Initializer> initializers = checks.list("--init", inits, Initializers::parse, Initializers.ALLOWED);
         checks.range("--depth", depth, 1, 100_000);
         checks.range("--width", width, 1, 1_000_000);

@@ -18,7 +18,7 @@ import java.util.List;
  * network. The upstream gradient {@code dL/dH_L} is a unit-gaussian matrix (batch x width), drawn
  * from the same stream right after the last weights (in numpy mode: the next {@code randn}), as
  * if the loss were a random linear function of the output. Then for each layer, from the last:
- * {@code dZ = dH * act'(Z)} (tanh: 1 - H^2, relu: H > 0), {@code dW = X^T @ dZ},
+ * {@code dZ = dH * act'(Z)} ({@link Activation#derivative}), {@code dW = X^T @ dZ},
  * {@code dX = dZ @ W^T}. Computed in float64 whatever {@code --precision} says, so it matches
  * numpy; all activations are kept, so memory grows with depth here (and only here).
  */
@@ -35,7 +35,7 @@ public final class GradientPass {
     public static long requiredBytes(StatsConfig config) {
         long activations = (long) config.batch() * config.width();
         long weights = (long) config.width() * config.width();
-        return ((config.depth() + 4L) * activations + 3 * weights) * Double.BYTES;
+        return ((config.depth() + 6L) * activations + 3 * weights) * Double.BYTES;
     }
 
     public static List<LayerGradients> run(StatsConfig config, Activation activation, Initializer init,
@@ -45,15 +45,18 @@ public final class GradientPass {
         int depth = config.depth();
         MatrixNormals normals = config.rng().normals(config.seed(), workers);
         ParallelMatMul gemm = new ParallelMatMul(kernels.matMul(), workers);
-        double[][] h = new double[depth + 1][];
-        h[0] = new double[b * w];
-        normals.fill(0, h[0], b * w);
+        // z[l] = H[l-1] @ W[l], the pre-activations: every activation's derivative is a function of them.
+        double[][] z = new double[depth + 1][];
+        double[] input = new double[b * w];
+        normals.fill(0, input, b * w);
+        double[] h = new double[b * w];
         double[] weights = new double[w * w];
         for (int l = 1; l <= depth; l++) {
             init.fill(normals, l, weights, w, w);
-            h[l] = new double[b * w];
-            gemm.multiply(h[l - 1], weights, h[l], b, w, w);
-            kernels.activation().apply(activation, h[l], 0, b * w);
+            z[l] = new double[b * w];
+            gemm.multiply(l == 1 ? input : h, weights, z[l], b, w, w);
+            System.arraycopy(z[l], 0, h, 0, b * w);
+            kernels.activation().apply(activation, h, 0, b * w);
         }
         double[] dh = new double[b * w];
         normals.fill(depth + 1, dh, b * w);
@@ -62,12 +65,15 @@ public final class GradientPass {
         double[] transposed = new double[Math.max(b * w, w * w)];
         List<LayerGradients> gradients = new ArrayList<>();
         for (int l = depth; l >= 1; l--) {
-            double[] out = h[l];
             for (int i = 0; i < dz.length; i++) {
-                double derivative = activation == Activation.TANH ? 1 - out[i] * out[i] : (out[i] > 0 ? 1 : 0);
-                dz[i] = dh[i] * derivative;
+                dz[i] = dh[i] * activation.derivative(z[l][i]);
             }
-            Matrices.transpose(h[l - 1], b, w, transposed);
+            z[l] = null; // done with it
+            if (l > 1) { // H[l-1] = act(z[l-1]), recomputed into the buffer h
+                System.arraycopy(z[l - 1], 0, h, 0, b * w);
+                kernels.activation().apply(activation, h, 0, b * w);
+            }
+            Matrices.transpose(l > 1 ? h : input, b, w, transposed);
             gemm.multiply(transposed, dz, dw, w, b, w);
             gradients.add(new LayerGradients(statistics(dh), statistics(dw)));
             if (l > 1) {
@@ -77,7 +83,6 @@ public final class GradientPass {
                 gemm.multiply(dz, transposed, previous, b, w, w);
                 dh = previous;
             }
-            h[l] = null; // done with it
         }
         Collections.reverse(gradients);
         return gradients;

@@ -19,6 +19,12 @@ public final class Tanh {
     /** 2|x| above which tanh(x) rounds to 1 (tanh(20) = 1 - 8e-18 in double, tanh(10) in float). */
     public static final double CLAMP = 40;
     public static final float CLAMP_F = 20f;
+    /**
+     * |x| beyond which sigmoid's expm1 is clamped: 2^k must stay a normal number, and 1 / e^|x|
+     * too (sigmoid(-700) = 1e-304 in double, sigmoid(-87) = 1.6e-38 in float).
+     */
+    public static final double SIGMOID_CLAMP = 700;
+    public static final float SIGMOID_CLAMP_F = 87f;
     /** ln 2 split so that k * LN2_HI is exact (fdlibm's constants). */
     public static final double LN2_HI = 6.93147180369123816490e-01;
     public static final double LN2_LO = 1.90821492927058770002e-10;
@@ -46,7 +52,32 @@ public final class Tanh {
     }
 
     public static double tanh(double x) {
-        double y = Math.min(2 * Math.abs(x), CLAMP);
+        double m = expm1(Math.min(2 * Math.abs(x), CLAMP));
+        return Math.copySign(m / (m + 2), x);
+    }
+
+    public static float tanh(float x) {
+        float m = expm1(Math.min(2 * Math.abs(x), CLAMP_F));
+        return Math.copySign(m / (m + 2), x);
+    }
+
+    /**
+     * The logistic function from the same expm1: with {@code m = expm1(|x|)}, sigmoid(|x|) is
+     * {@code (m + 1) / (m + 2)} and sigmoid(-|x|) is {@code 1 / (m + 2)}, both free of cancellation,
+     * so tiny values keep their relative accuracy instead of rounding to 0.
+     */
+    public static double sigmoid(double x) {
+        double m = expm1(Math.min(Math.abs(x), SIGMOID_CLAMP));
+        return (x < 0 ? 1 : m + 1) / (m + 2);
+    }
+
+    public static float sigmoid(float x) {
+        float m = expm1(Math.min(Math.abs(x), SIGMOID_CLAMP_F));
+        return (x < 0 ? 1 : m + 1) / (m + 2);
+    }
+
+    /** expm1(y) for 0 <= y <= the clamps above (or NaN), by the method in the class comment. */
+    private static double expm1(double y) {
         double t = y * INV_LN2 + ROUNDER;
         double k = t - ROUNDER;
         double r = (y - k * LN2_HI) - k * LN2_LO;
@@ -56,12 +87,10 @@ public final class Tanh {
         }
         double p = r + r * r * q;
         double s = Double.longBitsToDouble((Double.doubleToRawLongBits(t) - ROUNDER_BITS + 1023) << 52);
-        double m = s * p + (s - 1);
-        return Math.copySign(m / (m + 2), x);
+        return s * p + (s - 1);
     }
 
-    public static float tanh(float x) {
-        float y = Math.min(2 * Math.abs(x), CLAMP_F);
+    private static float expm1(float y) {
         float t = y * INV_LN2_F + ROUNDER_F;
         float k = t - ROUNDER_F;
         float r = (y - k * LN2_HI_F) - k * LN2_LO_F;
@@ -71,7 +100,6 @@ public final class Tanh {
         }
         float p = r + r * r * q;
         float s = Float.intBitsToFloat((Float.floatToRawIntBits(t) - ROUNDER_F_BITS + 127) << 23);
-        float m = s * p + (s - 1);
-        return Math.copySign(m / (m + 2), x);
+        return s * p + (s - 1);
     }
 }

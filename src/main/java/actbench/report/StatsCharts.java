@@ -31,7 +31,7 @@ public final class StatsCharts {
 
     /** File stem for a combination: {@code tanh-xavier}. */
     public static String stem(RunResult run) {
-        return run.activation().label() + "-" + run.init().name().replaceAll("[^A-Za-z0-9.]", "_");
+        return (run.activation().label() + "-" + run.init().name()).replaceAll("[^A-Za-z0-9._-]", "_");
     }
 
     /** Every chart of the report, by file stem (without extension). */

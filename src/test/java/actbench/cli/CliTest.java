@@ -41,7 +41,7 @@ class CliTest {
     @ValueSource(strings = {
         "--depth 0", "--depth -3", "--depth abc", "--depth 100001", "--width 0", "--width 1.5",
         "--batch 0", "--batch NaN", "--seed -1", "--seed 4294967296", "--seed x",
-        "--activation sigmoid", "--activation ,", "--init 0", "--init -0.5", "--init NaN",
+        "--activation softplus", "--activation leaky_relu:2", "--activation ,", "--init 0", "--init -0.5", "--init NaN",
         "--init Infinity", "--init glorot", "--rng mt", "--precision f16", "--kernel nope",
         "--threads 0", "--threads 5000", "--warmup -1", "--warmup NaN", "--measure 1e9",
         "--format xml", "--bogus", "stray", "--width 1000000 --batch 1000000",

@@ -44,4 +44,28 @@ class MeanFieldTest {
         assertThat(layers[0].std()).isCloseTo(0.21, within(0.01));
         assertThat(layers[4].std() / layers[3].std()).isCloseTo(Math.sqrt(500) * 0.01, within(1e-3));
     }
+
+    @Test
+    void closedFormsAndSymmetriesOfTheOtherActivations() {
+        for (double q : new double[] {1e-6, 0.3, 1, 7, 300}) {
+            // leaky_relu with slope 0 is relu; a slope of 1 is linear
+            for (int power = 1; power <= 2; power++) {
+                assertThat(MeanField.expectation(Activation.leakyRelu(0), q, power))
+                        .isCloseTo(MeanField.expectation(Activation.RELU, q, power), within(1e-15 * q));
+            }
+            assertThat(MeanField.expectation(Activation.leakyRelu(1), q, 2)).isCloseTo(q, within(1e-12 * q));
+            assertThat(MeanField.expectation(Activation.LINEAR, q, 2)).isEqualTo(q);
+            // sigmoid - 1/2 is odd: mean exactly 1/2
+            assertThat(MeanField.expectation(Activation.SIGMOID, q, 1)).isCloseTo(0.5, within(1e-9));
+            // the tanh form of gelu is within 1e-3 of the erf form, whose mean is q / sqrt(2 pi (1 + q))
+            assertThat(MeanField.expectation(Activation.GELU, q, 1))
+                    .isCloseTo(q / Math.sqrt(2 * Math.PI * (1 + q)), within(1e-3 * Math.max(1, Math.sqrt(q))));
+        }
+        // selu's constants make N(0, 1) its fixed point: E[selu(z)] = 0, E[selu(z)^2] = 1
+        assertThat(MeanField.expectation(Activation.SELU, 1, 1)).isCloseTo(0, within(1e-8));
+        assertThat(MeanField.expectation(Activation.SELU, 1, 2)).isCloseTo(1, within(1e-8));
+        // sigmoid(z) ~ 1/2 + z/4 for small z: variance q / 16
+        double q = 1e-6;
+        assertThat(MeanField.expectation(Activation.SIGMOID, q, 2) - 0.25).isCloseTo(q / 16, within(1e-3 * q / 16));
+    }
 }
