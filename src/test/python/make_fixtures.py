@@ -256,8 +256,60 @@ def gradient_runs():
             for i in ["0.01", "1.0", "xavier", "he"]]
 
 
+def truncated(std, shape):
+    """Keras's truncated normal as actbench draws it: normals beyond 2 are drawn again, in order."""
+    values = []
+    while len(values) < shape[0] * shape[1]:
+        x = np.random.randn()
+        if abs(x) <= 2:
+            values.append(x)
+    return np.array(values).reshape(shape) * std
+
+
+def init_weights(name, fan_in, fan_out):
+    shape = (fan_in, fan_out)
+    limits = {"glorot_uniform": np.sqrt(6.0 / (fan_in + fan_out)), "he_uniform": np.sqrt(6.0 / fan_in),
+              "lecun_uniform": np.sqrt(3.0 / fan_in), "pytorch_default": np.sqrt(1.0 / fan_in),
+              "uniform:0.3": 0.3}
+    if name in limits:
+        return np.random.uniform(-limits[name], limits[name], shape)
+    if name == "glorot_normal":
+        return truncated(np.sqrt(2.0 / (fan_in + fan_out)) / 0.87962566103423978, shape)
+    if name == "truncated_normal:0.05":
+        return truncated(0.05, shape)
+    if name == "normal:0.2":
+        return np.random.randn(*shape) * 0.2
+    if name == "constant:0.5":
+        return np.full(shape, 0.5)
+    if name == "orthogonal:1.5":
+        a = np.random.randn(max(shape), min(shape))
+        q, r = np.linalg.qr(a)
+        q = q * np.sign(np.diag(r))
+        return 1.5 * (q.T if fan_in < fan_out else q)
+    raise ValueError(name)
+
+
+def initializer_fixtures():
+    """Matrix 0 (an input of 3 rows), then layers 1 and 2 through each initializer, from one seed."""
+    out = []
+    for name in ["glorot_uniform", "he_uniform", "lecun_uniform", "pytorch_default", "uniform:0.3",
+                 "glorot_normal", "truncated_normal:0.05", "normal:0.2", "constant:0.5", "orthogonal:1.5"]:
+        for fan_in, fan_out in [(6, 6), (7, 4), (4, 7)]:
+            np.random.seed(11)
+            np.random.randn(3, fan_in)
+            first = init_weights(name, fan_in, fan_out)
+            second = init_weights(name, fan_in, fan_out)
+            out.append({"init": name, "fan_in": fan_in, "fan_out": fan_out,
+                        "layer1": [float(x) for x in first.ravel()],
+                        "layer2": [float(x) for x in second.ravel()],
+                        "next": float(np.random.randn())})
+    return out
+
+
 def main_all():
     main()
+    with open(os.path.join(OUT, "initializers.json"), "w") as f:
+        json.dump({"numpy_version": np.__version__, "runs": initializer_fixtures()}, f, indent=1)
     with open(os.path.join(OUT, "gradients.json"), "w") as f:
         json.dump({"numpy_version": np.__version__, "runs": gradient_runs()}, f, indent=1)
     with open(os.path.join(OUT, "training.json"), "w") as f:

@@ -46,6 +46,15 @@ final class Checks {
         return new ArrayList<>(parsed.values());
     }
 
+    /** One value through a parser that throws IllegalArgumentException. */
+    <T> T parse(String option, String value, Function<String, T> parser, String allowed) {
+        try {
+            return parser.apply(value);
+        } catch (IllegalArgumentException e) {
+            throw invalid(option, value, allowed);
+        }
+    }
+
     /** One of fixed names, case-insensitive. */
     <T> T choose(String option, String value, Map<String, T> choices, String allowed) {
         T chosen = choices.get(value.trim().toLowerCase(Locale.ROOT));

@@ -4,8 +4,12 @@ import actbench.concurrent.Workers;
 import actbench.experiment.ActivationExperiment;
 import actbench.experiment.RunResult;
 import actbench.experiment.StatsConfig;
+import actbench.init.Gain;
 import actbench.init.Initializer;
 import actbench.init.Initializers;
+import actbench.input.InputKind;
+import actbench.input.InputSpec;
+import actbench.input.Preprocess;
 import actbench.kernel.Activation;
 import actbench.kernel.Kernels;
 import actbench.matrix.Precision;
@@ -61,10 +65,40 @@ final class StatsCommand implements Callable<Integer> {
     private List<String> activations;
 
     @Option(names = "--init", split = ",", defaultValue = "0.01,1.0,xavier,he", paramLabel = "INIT",
-            description = "Weight initializers, comma-separated: xavier (std 1/sqrt(fan_in)), "
-                    + "he (std sqrt(2/fan_in)), or a positive number, the std itself "
-                    + "(default: ${DEFAULT-VALUE}).")
+            description = {"Weight initializers, comma-separated (default: ${DEFAULT-VALUE}); formulas "
+                    + "in the README:",
+                "  a positive number     gaussian with that std (the lecture's 0.01, 1.0)",
+                "  xavier, lecun_normal  N(0, 1/fan_in)           he, he_normal  N(0, 2/fan_in)",
+                "  lecun_uniform         U(+-sqrt(3/fan_in))      he_uniform     U(+-sqrt(6/fan_in))",
+                "  glorot_normal         truncated normal, std sqrt(2/(fan_in+fan_out)) (Keras)",
+                "  glorot_uniform        U(+-sqrt(6/(fan_in+fan_out)))",
+                "  normal[:S]  N(0, S^2)   uniform[:A]  U(-A, A)   truncated_normal[:S]  cut at 2S "
+                        + "(S, A default 0.05)",
+                "  zeros, constant:C     every weight equal (the symmetry problem)",
+                "  orthogonal[:GAIN]     QR of a gaussian matrix, sign-fixed (Saxe et al.)",
+                "  lsuv                  orthogonal, then each layer rescaled on the batch to unit "
+                        + "pre-activation variance",
+                "  pytorch_default       U(+-1/sqrt(fan_in)), nn.Linear's kaiming_uniform(a=sqrt 5)"})
     private List<String> inits;
+
+    @Option(names = "--gain", defaultValue = "1", paramLabel = "G|auto",
+            description = "Multiply every initializer's weights by G, or by the activation's "
+                    + "recommended gain with auto (PyTorch's: tanh 5/3, relu sqrt 2, leaky_relu "
+                    + "sqrt(2/(1+alpha^2)), selu 3/4, sigmoid and linear 1; gelu sqrt 2) "
+                    + "(default: ${DEFAULT-VALUE}).")
+    private String gain;
+
+    @Option(names = "--input", defaultValue = "gaussian", paramLabel = "KIND",
+            description = "The batch: gaussian (N(0,1), the lecture's), uniform (U(0,1): not centred), "
+                    + "correlated (unit gaussians, corr 0.9^|j-k| between features), lognormal "
+                    + "(exp N(0,1): skewed) (default: ${DEFAULT-VALUE}).")
+    private String input;
+
+    @Option(names = "--preprocess", defaultValue = "none", paramLabel = "STEP",
+            description = "Applied to the batch over its rows before layer 1: none, center, standardize "
+                    + "(centre, unit std per feature), pca (centre, rotate to a diagonal covariance), "
+                    + "whiten (pca, then identity covariance) (default: ${DEFAULT-VALUE}).")
+    private String preprocess;
 
     @Option(names = "--depth", defaultValue = "10", description = "Layers (default: ${DEFAULT-VALUE}).")
     private int depth;
@@ -199,8 +233,15 @@ final class StatsCommand implements Callable<Integer> {
         checks.seconds("--warmup", warmup);
         checks.seconds("--measure", measure);
         output.format(checks, FORMATS);
+        Gain multiplier = checks.parse("--gain", gain, Gain::parse, "auto or a positive number");
+        InputSpec batchInput = new InputSpec(
+                checks.parse("--input", input, text -> InputKind.valueOf(text.trim().toUpperCase(Locale.ROOT)),
+                        "gaussian, uniform, correlated, lognormal"),
+                checks.parse("--preprocess", preprocess,
+                        text -> Preprocess.valueOf(text.trim().toUpperCase(Locale.ROOT)),
+                        "none, center, standardize, pca, whiten"));
         StatsConfig config = new StatsConfig(acts, initializers, depth, width, batch, seed, generator,
-                prec, kernel, threadCount, warmup, measure, gradients, seeds);
+                prec, kernel, threadCount, warmup, measure, gradients, seeds, multiplier, batchInput);
         checkMemory(checks, config);
         return config;
     }

@@ -4,7 +4,6 @@ import actbench.concurrent.Workers;
 import actbench.init.Initializer;
 import actbench.kernel.Activation;
 import actbench.kernel.Kernels;
-import actbench.random.MatrixNormals;
 import actbench.stats.LayerStatistics;
 import actbench.stats.MeanField;
 import actbench.stats.SeedSpread;
@@ -33,25 +32,41 @@ public final class ActivationExperiment {
         this.workers = workers;
     }
 
+    /**
+     * Runs one combination; {@code init} is scaled by the configured gain for this activation, and
+     * the result names it so ({@code xavier*1.667}).
+     */
     public RunResult run(Activation activation, Initializer init) {
+        Initializer scaled = config.gain().apply(init, activation);
         int width = config.width();
-        int depth = config.depth();
-        MatrixNormals normals = config.rng().normals(config.seed(), workers);
+        LayerWeights weights = weights(scaled, config.seed());
         ForwardPass pass = ForwardPass.create(config.precision(), config.batch(), width, kernels, workers);
         double[] drawn = new double[Math.max(config.batch() * width, width * width)];
 
-        normals.fill(0, drawn, config.batch() * width);
-        LayerStatistics input = pass.loadInput(drawn);
-        List<LayerStatistics> layers = layers(pass, normals, init, activation, drawn);
-        Throughput throughput = config.measureSeconds() > 0
-                ? measure(pass, normals, init, activation, drawn) : null;
+        LayerStatistics input = loadInput(pass, weights, drawn);
+        List<LayerStatistics> layers = layers(pass, weights, activation, drawn);
+        Throughput throughput = config.measureSeconds() > 0 ? measure(pass, weights, activation, drawn) : null;
         List<GradientPass.LayerGradients> gradients = config.gradients()
-                ? GradientPass.run(config, activation, init, kernels, workers) : null;
-        double[] sigmas = new double[depth];
-        java.util.Arrays.fill(sigmas, init.std(width, width));
-        List<MeanField.Moments> theory = List.of(MeanField.predict(activation, sigmas, width));
-        return new RunResult(config, activation, init, kernels.matMul().name(), input, layers, throughput,
-                gradients, theory, config.seeds() > 1 ? spread(activation, init, layers) : null);
+                ? GradientPass.run(config, activation, weights, kernels, workers) : null;
+        return new RunResult(config, activation, scaled, kernels.matMul().name(), input, layers, throughput,
+                gradients, theory(activation, weights, input),
+                config.seeds() > 1 ? spread(activation, scaled, layers) : null);
+    }
+
+    /**
+     * The mean-field prediction for these weights and this input, or null where it does not apply
+     * (weights that are not zero-mean).
+     */
+    private List<MeanField.Moments> theory(Activation activation, LayerWeights weights, LayerStatistics input) {
+        double[] sigmas = new double[config.depth()];
+        for (int l = 0; l < sigmas.length; l++) {
+            sigmas[l] = weights.std(l + 1);
+            if (Double.isNaN(sigmas[l])) {
+                return null;
+            }
+        }
+        double inputSquare = input.std() * input.std() + input.mean() * input.mean();
+        return List.of(MeanField.predict(activation, sigmas, config.width(), inputSquare));
     }
 
     /** The statistics of the same network under seeds seed+1 .. seed+N-1, with this seed's. */
@@ -59,7 +74,7 @@ public final class ActivationExperiment {
         List<List<LayerStatistics>> bySeed = new ArrayList<>();
         bySeed.add(first);
         for (int i = 1; i < config.seeds(); i++) {
-            bySeed.add(statistics(activation, init, config.rng().normals(config.seed() + i, workers)));
+            bySeed.add(statistics(activation, weights(init, config.seed() + i)));
         }
         List<SeedSpread> spread = new ArrayList<>();
         for (int l = 0; l < config.depth(); l++) {
@@ -74,42 +89,50 @@ public final class ActivationExperiment {
         return spread;
     }
 
-    /** The per-layer statistics of one stream (no timing). */
-    private List<LayerStatistics> statistics(Activation activation, Initializer init, MatrixNormals normals) {
-        int width = config.width();
-        ForwardPass pass = ForwardPass.create(config.precision(), config.batch(), width, kernels, workers);
-        double[] drawn = new double[Math.max(config.batch() * width, width * width)];
-        normals.fill(0, drawn, config.batch() * width);
-        pass.loadInput(drawn);
-        return layers(pass, normals, init, activation, drawn);
+    private LayerWeights weights(Initializer init, long seed) {
+        return new LayerWeights(init, config.rng().draws(seed, workers), config.width(), config.depth());
     }
 
-    /** Layers 1..depth after the input is loaded: draw the weights, compute, record. */
-    private List<LayerStatistics> layers(ForwardPass pass, MatrixNormals normals, Initializer init,
-                                         Activation activation, double[] drawn) {
-        int width = config.width();
+    /** The per-layer statistics of one stream (no timing). */
+    private List<LayerStatistics> statistics(Activation activation, LayerWeights weights) {
+        ForwardPass pass = ForwardPass.create(config.precision(), config.batch(), config.width(), kernels, workers);
+        double[] drawn = new double[Math.max(config.batch() * config.width(), config.width() * config.width())];
+        loadInput(pass, weights, drawn);
+        return layers(pass, weights, activation, drawn);
+    }
+
+    private LayerStatistics loadInput(ForwardPass pass, LayerWeights weights, double[] drawn) {
+        config.input().draw(weights.draws(), drawn, config.batch(), config.width());
+        return pass.loadInput(drawn);
+    }
+
+    /** Layers 1..depth after the input is loaded: draw the weights (calibrate them for LSUV), compute, record. */
+    private List<LayerStatistics> layers(ForwardPass pass, LayerWeights weights, Activation activation,
+                                         double[] drawn) {
         List<LayerStatistics> layers = new ArrayList<>(config.depth());
         for (int layer = 1; layer <= config.depth(); layer++) {
-            init.fill(normals, layer, drawn, width, width);
+            weights.fill(layer, drawn);
             pass.loadWeights(drawn);
+            if (weights.init().calibrated()) {
+                Lsuv.calibrate(pass, weights, layer, drawn, config.width() * config.width());
+            }
             layers.add(pass.layer(activation, true));
         }
         return layers;
     }
 
     /** Warm up, then time whole passes until the budget is spent (at least one pass). */
-    private Throughput measure(ForwardPass pass, MatrixNormals normals, Initializer init,
-                               Activation activation, double[] drawn) {
+    private Throughput measure(ForwardPass pass, LayerWeights weights, Activation activation, double[] drawn) {
         long warmupEnd = System.nanoTime() + seconds(config.warmupSeconds());
         while (System.nanoTime() < warmupEnd) {
-            timedPass(pass, normals, init, activation, drawn);
+            timedPass(pass, weights, activation, drawn);
         }
         Histogram latencies = new Histogram(3);
         long spent = 0;
         long passes = 0;
         long end = System.nanoTime() + seconds(config.measureSeconds());
         do {
-            long nanos = timedPass(pass, normals, init, activation, drawn);
+            long nanos = timedPass(pass, weights, activation, drawn);
             latencies.recordValue(nanos);
             spent += nanos;
             passes++;
@@ -120,13 +143,11 @@ public final class ActivationExperiment {
     }
 
     /** One forward pass; returns the nanoseconds spent in the layers, not in drawing weights. */
-    private long timedPass(ForwardPass pass, MatrixNormals normals, Initializer init,
-                           Activation activation, double[] drawn) {
-        int width = config.width();
+    private long timedPass(ForwardPass pass, LayerWeights weights, Activation activation, double[] drawn) {
         pass.restart();
         long nanos = 0;
         for (int layer = 1; layer <= config.depth(); layer++) {
-            init.fill(normals, layer, drawn, width, width);
+            weights.fill(layer, drawn);
             pass.loadWeights(drawn);
             long start = System.nanoTime();
             pass.layer(activation, false);

@@ -65,6 +65,21 @@ public abstract class ForwardPass {
      * @return its statistics, or null if {@code withStatistics} is false
      */
     public LayerStatistics layer(Activation activation, boolean withStatistics) {
+        LayerStatistics statistics = compute(activation, withStatistics);
+        swap();
+        atInput = false;
+        return statistics;
+    }
+
+    /**
+     * The statistics of {@code X @ W} for the weights loaded, without making it the next layer:
+     * what LSUV calibrates on.
+     */
+    public LayerStatistics preActivation() {
+        return compute(Activation.LINEAR, true);
+    }
+
+    private LayerStatistics compute(Activation activation, boolean withStatistics) {
         workers.forEach(tasks, t -> {
             computeRows(activation, rowFrom(t), rowTo(t));
             if (withStatistics) {
@@ -72,8 +87,6 @@ public abstract class ForwardPass {
                 accumulate(partial[t], rowFrom(t) * width, rowTo(t) * width);
             }
         });
-        swap();
-        atInput = false;
         if (!withStatistics) {
             return null;
         }

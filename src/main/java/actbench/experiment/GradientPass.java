@@ -1,12 +1,11 @@
 package actbench.experiment;
 
 import actbench.concurrent.Workers;
-import actbench.init.Initializer;
 import actbench.kernel.Activation;
 import actbench.kernel.Kernels;
 import actbench.kernel.ParallelMatMul;
 import actbench.matrix.Matrices;
-import actbench.random.MatrixNormals;
+import actbench.random.MatrixDraws;
 import actbench.stats.LayerAccumulator;
 import actbench.stats.LayerStatistics;
 import java.util.ArrayList;
@@ -38,28 +37,28 @@ public final class GradientPass {
         return ((config.depth() + 6L) * activations + 3 * weights) * Double.BYTES;
     }
 
-    public static List<LayerGradients> run(StatsConfig config, Activation activation, Initializer init,
-                                           Kernels.Selection kernels, Workers workers) {
+    static List<LayerGradients> run(StatsConfig config, Activation activation, LayerWeights network,
+                                    Kernels.Selection kernels, Workers workers) {
         int b = config.batch();
         int w = config.width();
         int depth = config.depth();
-        MatrixNormals normals = config.rng().normals(config.seed(), workers);
+        MatrixDraws draws = network.draws();
         ParallelMatMul gemm = new ParallelMatMul(kernels.matMul(), workers);
         // z[l] = H[l-1] @ W[l], the pre-activations: every activation's derivative is a function of them.
         double[][] z = new double[depth + 1][];
         double[] input = new double[b * w];
-        normals.fill(0, input, b * w);
+        config.input().draw(draws, input, b, w);
         double[] h = new double[b * w];
         double[] weights = new double[w * w];
         for (int l = 1; l <= depth; l++) {
-            init.fill(normals, l, weights, w, w);
+            network.fill(l, weights);
             z[l] = new double[b * w];
             gemm.multiply(l == 1 ? input : h, weights, z[l], b, w, w);
             System.arraycopy(z[l], 0, h, 0, b * w);
             kernels.activation().apply(activation, h, 0, b * w);
         }
         double[] dh = new double[b * w];
-        normals.fill(depth + 1, dh, b * w);
+        draws.fill(depth + 1, dh, b * w);
         double[] dz = new double[b * w];
         double[] dw = new double[w * w];
         double[] transposed = new double[Math.max(b * w, w * w)];
@@ -77,7 +76,7 @@ public final class GradientPass {
             gemm.multiply(transposed, dz, dw, w, b, w);
             gradients.add(new LayerGradients(statistics(dh), statistics(dw)));
             if (l > 1) {
-                init.fill(normals, l, weights, w, w);
+                network.fill(l, weights);
                 Matrices.transpose(weights, w, w, transposed);
                 double[] previous = new double[b * w];
                 gemm.multiply(dz, transposed, previous, b, w, w);

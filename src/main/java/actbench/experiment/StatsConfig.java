@@ -1,5 +1,7 @@
 package actbench.experiment;
 
+import actbench.init.Gain;
+import actbench.input.InputSpec;
 import actbench.init.Initializer;
 import actbench.kernel.Activation;
 import actbench.matrix.Precision;
@@ -13,15 +15,23 @@ import java.util.List;
  * @param measureSeconds time spent measuring throughput per combination; 0 skips it
  * @param gradients      also run the backward pass ({@link GradientPass})
  * @param seeds          statistics over seeds {@code seed .. seed + seeds - 1} (1: just {@code seed})
+ * @param gain           multiplier on every initializer's weights ({@code --gain})
+ * @param input          the batch's distribution and preprocessing ({@code --input}, {@code --preprocess})
  */
 public record StatsConfig(List<Activation> activations, List<Initializer> inits, int depth, int width,
                           int batch, long seed, Rng rng, Precision precision, String kernel,
                           int threads, double warmupSeconds, double measureSeconds, boolean gradients,
-                          int seeds) {
+                          int seeds, Gain gain, InputSpec input) {
 
     public StatsConfig {
         activations = List.copyOf(activations);
         inits = List.copyOf(inits);
+    }
+
+    /** This configuration with another depth, gradients on or off, and gain. */
+    public StatsConfig with(int newDepth, boolean withGradients, Gain newGain) {
+        return new StatsConfig(activations, inits, newDepth, width, batch, seed, rng, precision, kernel, threads,
+                warmupSeconds, measureSeconds, withGradients, seeds, newGain, input);
     }
 
     /** Floating-point operations of one forward pass: 2 * batch * sum(fan_in * fan_out). */

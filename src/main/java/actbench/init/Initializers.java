@@ -1,62 +1,99 @@
 package actbench.init;
 
+import actbench.random.MatrixDraws;
+import actbench.random.MatrixDraws.Draw;
 import java.util.List;
-import java.util.function.IntToDoubleFunction;
+import java.util.Locale;
 
-/** The catalogue of initializers and the parser for {@code --init}. */
+/**
+ * The catalogue of initializers and the parser for {@code --init NAME[:PARAM]}. Fans are those of
+ * a weight matrix of {@code fan_in} rows and {@code fan_out} columns; "fan_avg" is their mean.
+ */
 public final class Initializers {
 
     /** The lecture's four scales, the default of {@code --init}. */
     public static final List<String> LECTURE = List.of("0.01", "1.0", "xavier", "he");
 
     /** What {@code --init} accepts, for help and error messages. */
-    public static final String ALLOWED = "xavier, he, or a positive number (the weights' std)";
+    public static final String ALLOWED = "a positive number (the std), zeros, constant:C, normal[:STD], "
+            + "uniform[:A], truncated_normal[:STD], xavier, lecun_normal, lecun_uniform, glorot_normal, "
+            + "glorot_uniform, he, he_normal, he_uniform, orthogonal[:GAIN], lsuv, pytorch_default";
+
+    /** Keras's default std of normal, uniform and truncated_normal. */
+    static final double KERAS_DEFAULT = 0.05;
+
+    /**
+     * The std of a standard normal cut at +-2: sqrt(1 - 4 phi(2) / (2 Phi(2) - 1)). Keras divides
+     * by it so that glorot_normal's truncated draws have the std its formula states.
+     */
+    public static final double TRUNCATED_STD = 0.87962566103423978;
 
     private Initializers() {
     }
 
     /** Glorot and Bengio (2010), the lecture's "Xavier": std 1 / sqrt(fan_in). */
     public static Initializer xavier() {
-        return byFanIn("xavier", fanIn -> 1.0 / Math.sqrt(fanIn));
+        return gaussian("xavier", (in, out) -> Math.sqrt(1.0 / in));
     }
 
     /** He et al. (2015), for ReLU: std sqrt(2 / fan_in). */
     public static Initializer he() {
-        return byFanIn("he", fanIn -> Math.sqrt(2.0 / fanIn));
+        return gaussian("he", (in, out) -> Math.sqrt(2.0 / in));
     }
 
     /** A fixed standard deviation, whatever the layer's shape. */
     public static Initializer fixed(String name, double std) {
-        return byFanIn(name, fanIn -> std);
+        return gaussian(name, (in, out) -> std);
     }
 
     /**
      * Parses one {@code --init} value.
      *
-     * @throws IllegalArgumentException naming what is allowed
+     * @throws IllegalArgumentException naming what is wrong
      */
     public static Initializer parse(String text) {
-        String name = text.trim();
-        switch (name) {
-            case "xavier":
-                return xavier();
-            case "he":
-                return he();
-            default:
-                double std;
-                try {
-                    std = Double.parseDouble(name);
-                } catch (NumberFormatException e) {
-                    throw new IllegalArgumentException("'" + text + "' is not an initializer");
-                }
+        String trimmed = text.trim();
+        int colon = trimmed.indexOf(':');
+        String name = (colon < 0 ? trimmed : trimmed.substring(0, colon)).toLowerCase(Locale.ROOT);
+        Double param = colon < 0 ? null : number(trimmed.substring(colon + 1), text);
+        Initializer init = switch (name) {
+            case "zeros" -> constant(trimmed, 0);
+            case "constant" -> constant(trimmed, require(param, text, "constant:C needs its value C"));
+            case "normal" -> gaussian(trimmed, positive(param, KERAS_DEFAULT, text));
+            case "uniform" -> uniform(trimmed, positive(param, KERAS_DEFAULT, text));
+            case "truncated_normal" -> truncated(trimmed, positive(param, KERAS_DEFAULT, text));
+            case "xavier", "lecun_normal" -> gaussian(trimmed, (in, out) -> Math.sqrt(1.0 / in));
+            case "he", "he_normal" -> gaussian(trimmed, (in, out) -> Math.sqrt(2.0 / in));
+            case "glorot_normal" -> truncated(trimmed, (in, out) -> Math.sqrt(2.0 / (in + out)) / TRUNCATED_STD);
+            case "glorot_uniform" -> uniform(trimmed, (in, out) -> Math.sqrt(6.0 / (in + out)));
+            case "he_uniform" -> uniform(trimmed, (in, out) -> Math.sqrt(6.0 / in));
+            case "lecun_uniform" -> uniform(trimmed, (in, out) -> Math.sqrt(3.0 / in));
+            // nn.Linear: kaiming_uniform_(a = sqrt 5), gain sqrt(2 / (1 + 5)), limit gain * sqrt(3 / fan_in)
+            case "pytorch_default" -> uniform(trimmed, (in, out) -> Math.sqrt(1.0 / in));
+            case "orthogonal" -> orthogonal(trimmed, positive(param, 1, text), false);
+            case "lsuv" -> orthogonal(trimmed, 1, true);
+            default -> {
+                double std = number(trimmed, text);
                 if (!(std > 0) || Double.isInfinite(std)) {
                     throw new IllegalArgumentException("'" + text + "' is not a positive, finite std");
                 }
-                return fixed(name, std);
+                yield gaussian(trimmed, std);
+            }
+        };
+        boolean takesParameter = List.of("constant", "normal", "uniform", "truncated_normal", "orthogonal")
+                .contains(name);
+        if (param != null && !takesParameter) {
+            throw new IllegalArgumentException("'" + text + "': " + name + " takes no parameter");
         }
+        return init;
     }
 
-    private static Initializer byFanIn(String name, IntToDoubleFunction std) {
+    /** {@code init} with every weight multiplied by {@code gain}, named {@code init*gain}. */
+    public static Initializer withGain(Initializer init, double gain) {
+        if (gain == 1) {
+            return init;
+        }
+        String name = init.name() + "*" + String.format(Locale.ROOT, "%.4g", gain).replaceAll("\\.?0+$", "");
         return new Initializer() {
             @Override
             public String name() {
@@ -65,7 +102,20 @@ public final class Initializers {
 
             @Override
             public double std(int fanIn, int fanOut) {
-                return std.applyAsDouble(fanIn);
+                return gain * init.std(fanIn, fanOut);
+            }
+
+            @Override
+            public void fill(MatrixDraws draws, int index, double[] w, int fanIn, int fanOut) {
+                init.fill(draws, index, w, fanIn, fanOut);
+                for (int i = 0; i < fanIn * fanOut; i++) {
+                    w[i] *= gain;
+                }
+            }
+
+            @Override
+            public boolean calibrated() {
+                return init.calibrated();
             }
 
             @Override
@@ -73,5 +123,173 @@ public final class Initializers {
                 return name;
             }
         };
+    }
+
+    /** A scale that depends on the layer's shape. */
+    @FunctionalInterface
+    interface FanScale {
+        double of(int fanIn, int fanOut);
+    }
+
+    /** W = randn * std, as the lecture's script. */
+    private static Initializer gaussian(String name, FanScale std) {
+        return new Drawn(name, MatrixDraws.NORMAL, 1, std);
+    }
+
+    private static Initializer gaussian(String name, double std) {
+        return gaussian(name, (in, out) -> std);
+    }
+
+    /** Normals beyond 2 std are drawn again (Keras's and TensorFlow's truncated normal). */
+    private static Initializer truncated(String name, FanScale std) {
+        Draw cut = source -> {
+            double x;
+            do {
+                x = source.gaussian();
+            } while (Math.abs(x) > 2);
+            return x;
+        };
+        return new Drawn(name, cut, TRUNCATED_STD, std);
+    }
+
+    private static Initializer truncated(String name, double std) {
+        return truncated(name, (in, out) -> std);
+    }
+
+    /** U(-limit, limit), computed as numpy's {@code uniform(low, high)}: low + (high - low) * u. */
+    private static Initializer uniform(String name, FanScale limit) {
+        return new Initializer() {
+            @Override
+            public String name() {
+                return name;
+            }
+
+            @Override
+            public double std(int fanIn, int fanOut) {
+                return limit.of(fanIn, fanOut) / Math.sqrt(3);
+            }
+
+            @Override
+            public void fill(MatrixDraws draws, int index, double[] w, int fanIn, int fanOut) {
+                double a = limit.of(fanIn, fanOut);
+                draws.fill(index, w, fanIn * fanOut, source -> -a + (a - -a) * source.uniform());
+            }
+
+            @Override
+            public String toString() {
+                return name;
+            }
+        };
+    }
+
+    private static Initializer uniform(String name, double limit) {
+        return uniform(name, (in, out) -> limit);
+    }
+
+    /** Every weight equal to {@code value}: the symmetry problem. Draws nothing. */
+    private static Initializer constant(String name, double value) {
+        return new Initializer() {
+            @Override
+            public String name() {
+                return name;
+            }
+
+            @Override
+            public double std(int fanIn, int fanOut) {
+                return value == 0 ? 0 : Double.NaN;
+            }
+
+            @Override
+            public void fill(MatrixDraws draws, int index, double[] w, int fanIn, int fanOut) {
+                java.util.Arrays.fill(w, 0, fanIn * fanOut, value);
+            }
+
+            @Override
+            public String toString() {
+                return name;
+            }
+        };
+    }
+
+    private static Initializer orthogonal(String name, double gain, boolean calibrated) {
+        return new Initializer() {
+            @Override
+            public String name() {
+                return name;
+            }
+
+            /** Orthonormal columns of length max(fan_in, fan_out): variance 1 / max per entry. */
+            @Override
+            public double std(int fanIn, int fanOut) {
+                return gain / Math.sqrt(Math.max(fanIn, fanOut));
+            }
+
+            @Override
+            public void fill(MatrixDraws draws, int index, double[] w, int fanIn, int fanOut) {
+                Orthogonal.fill(draws, index, w, fanIn, fanOut, gain);
+            }
+
+            @Override
+            public boolean calibrated() {
+                return calibrated;
+            }
+
+            @Override
+            public String toString() {
+                return name;
+            }
+        };
+    }
+
+    /** Values drawn one by one and scaled by a fan-dependent factor. */
+    private record Drawn(String name, Draw draw, double drawStd, FanScale scale) implements Initializer {
+        @Override
+        public double std(int fanIn, int fanOut) {
+            return drawStd * scale.of(fanIn, fanOut);
+        }
+
+        @Override
+        public void fill(MatrixDraws draws, int index, double[] w, int fanIn, int fanOut) {
+            int count = fanIn * fanOut;
+            draws.fill(index, w, count, draw);
+            double factor = scale.of(fanIn, fanOut);
+            for (int i = 0; i < count; i++) {
+                w[i] *= factor;
+            }
+        }
+
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    private static double number(String number, String text) {
+        try {
+            double value = Double.parseDouble(number);
+            if (!Double.isFinite(value)) {
+                throw new IllegalArgumentException("'" + text + "': the parameter must be finite");
+            }
+            return value;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("'" + text + "' is not an initializer");
+        }
+    }
+
+    private static double require(Double param, String text, String message) {
+        if (param == null) {
+            throw new IllegalArgumentException("'" + text + "': " + message);
+        }
+        return param;
+    }
+
+    private static double positive(Double param, double fallback, String text) {
+        if (param == null) {
+            return fallback;
+        }
+        if (!(param > 0)) {
+            throw new IllegalArgumentException("'" + text + "': the parameter must be positive");
+        }
+        return param;
     }
 }

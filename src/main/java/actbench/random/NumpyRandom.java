@@ -7,7 +7,7 @@ package actbench.random;
  * random bits; standard normals by the polar (Marsaglia) method, caching the second value of each
  * pair exactly as numpy's {@code legacy_gauss} does. Not thread-safe: one instance is one stream.
  */
-public final class NumpyRandom {
+public final class NumpyRandom implements MatrixDraws.Source {
 
     /** The largest seed numpy's legacy {@code seed(int)} accepts. */
     public static final long MAX_SEED = 0xFFFF_FFFFL;
@@ -128,6 +128,16 @@ public final class NumpyRandom {
             values[i] = values[j];
             values[j] = swap;
         }
+    }
+
+    @Override
+    public double gaussian() {
+        return nextGaussian();
+    }
+
+    @Override
+    public double uniform() {
+        return nextDouble();
     }
 
     /** Fills {@code dst[0..count)} with consecutive standard normals. */

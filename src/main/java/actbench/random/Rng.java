@@ -9,8 +9,8 @@ public enum Rng {
     /** Blocked SplittableRandom streams, filled in parallel. */
     FAST;
 
-    public MatrixNormals normals(long seed, Workers workers) {
-        return this == NUMPY ? new NumpyMatrixNormals(seed) : new FastMatrixNormals(seed, workers);
+    public MatrixDraws draws(long seed, Workers workers) {
+        return this == NUMPY ? new NumpyMatrixDraws(seed) : new FastMatrixDraws(seed, workers);
     }
 
     public String label() {

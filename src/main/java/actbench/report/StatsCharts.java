@@ -91,17 +91,20 @@ public final class StatsCharts {
                             .setMarker(SeriesMarkers.DIAMOND);
                 }
             }
-            List<Double> tx = new ArrayList<>(List.of(0.0));
-            List<Double> ty = new ArrayList<>(List.of(what.equals("mean") ? 0.0 : 1.0));
-            for (int i = 0; i < run.theory().size(); i++) {
-                double value = what.equals("mean") ? run.theory().get(i).mean() : run.theory().get(i).std();
-                if (Double.isFinite(value)) {
-                    tx.add((double) (i + 1));
-                    ty.add(value);
+            if (run.theory() != null) {
+                // the theory starts from the input as measured
+                List<Double> tx = new ArrayList<>(List.of(0.0));
+                List<Double> ty = new ArrayList<>(List.of(what.equals("mean") ? run.input().mean() : run.input().std()));
+                for (int i = 0; i < run.theory().size(); i++) {
+                    double value = what.equals("mean") ? run.theory().get(i).mean() : run.theory().get(i).std();
+                    if (Double.isFinite(value)) {
+                        tx.add((double) (i + 1));
+                        ty.add(value);
+                    }
                 }
+                chart.addSeries("mean-field theory", tx, ty).setMarker(SeriesMarkers.NONE)
+                        .setLineStyle(org.knowm.xchart.style.lines.SeriesLines.DASH_DASH);
             }
-            chart.addSeries("mean-field theory", tx, ty).setMarker(SeriesMarkers.NONE)
-                    .setLineStyle(org.knowm.xchart.style.lines.SeriesLines.DASH_DASH);
             chart.getStyler().setLegendVisible(true);
             chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideNE);
             panels.add(chart);

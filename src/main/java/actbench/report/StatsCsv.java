@@ -10,7 +10,7 @@ import java.util.List;
 /**
  * The CSV view: one row per combination and layer (layer 0 is the input), with the histogram as
  * columns {@code hist_0 .. hist_29} and the mean-field prediction as {@code theory_mean},
- * {@code theory_std} (the input's are 0 and 1). Overflowed layers have {@code overflow=true} and empty
+ * {@code theory_std} (empty for the input, and where the theory does not apply). Overflowed layers have {@code overflow=true} and empty
  * statistics. Numbers are written in full precision.
  */
 public final class StatsCsv {
@@ -33,27 +33,31 @@ public final class StatsCsv {
                     Long.toString(run.config().seed()), run.config().rng().label(),
                     run.config().precision().label(), run.kernel(),
                     Integer.toString(run.config().threads()));
-            row(out, prefix, 0, run.input(), new MeanField.Moments(0, 1));
+            row(out, prefix, 0, run.input(), null);
             for (int i = 0; i < run.layers().size(); i++) {
-                row(out, prefix, i + 1, run.layers().get(i), run.theory().get(i));
+                row(out, prefix, i + 1, run.layers().get(i), run.theory(i + 1));
             }
         }
         return out.toString();
+    }
+
+    /** The two theory cells, empty without a theory. */
+    private static String theory(MeanField.Moments theory) {
+        return theory == null ? ",," : "," + theory.mean() + "," + theory.std();
     }
 
     private static void row(StringBuilder out, String prefix, int layer, LayerStatistics s,
                             MeanField.Moments theory) {
         out.append(prefix).append(',').append(layer).append(',').append(s.overflow());
         if (s.overflow()) {
-            out.append(",".repeat(8)).append(',').append(theory.mean()).append(',').append(theory.std())
+            out.append(",".repeat(8)).append(theory(theory))
                     .append(",".repeat(LayerAccumulator.BINS)).append('\n');
             return;
         }
         out.append(',').append(s.mean()).append(',').append(s.std()).append(',').append(s.min())
                 .append(',').append(s.max()).append(',').append(s.saturatedFraction())
                 .append(',').append(s.zeroFraction()).append(',').append(s.below())
-                .append(',').append(s.above()).append(',').append(theory.mean()).append(',')
-                .append(theory.std());
+                .append(',').append(s.above()).append(theory(theory));
         for (long count : s.histogram()) {
             out.append(',').append(count);
         }

@@ -4,6 +4,7 @@ import actbench.experiment.GradientPass;
 import actbench.experiment.RunResult;
 import actbench.experiment.Throughput;
 import actbench.stats.LayerStatistics;
+import actbench.stats.MeanField;
 import actbench.stats.SeedSpread;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -41,6 +42,9 @@ public final class StatsJson {
         map.put("batch", run.config().batch());
         map.put("seed", run.config().seed());
         map.put("rng", run.config().rng().label());
+        map.put("input", run.config().input().kind().label());
+        map.put("preprocess", run.config().input().preprocess().label());
+        map.put("gain", run.config().gain().auto() ? "auto" : run.config().gain().value());
         map.put("precision", run.config().precision().label());
         map.put("kernel", run.kernel());
         map.put("threads", run.config().threads());
@@ -51,8 +55,9 @@ public final class StatsJson {
         List<Object> layers = new ArrayList<>();
         for (int i = 0; i < run.layers().size(); i++) {
             Map<String, Object> layer = layer(i + 1, run.layers().get(i));
-            layer.put("theory_mean", run.theory().get(i).mean());
-            layer.put("theory_std", run.theory().get(i).std());
+            MeanField.Moments theory = run.theory(i + 1);
+            layer.put("theory_mean", theory == null ? null : theory.mean());
+            layer.put("theory_std", theory == null ? null : theory.std());
             if (run.spread() != null && run.spread().get(i) != null) {
                 SeedSpread spread = run.spread().get(i);
                 layer.put("seeds", spread.seeds());

@@ -1,5 +1,7 @@
 package actbench.report;
 
+import actbench.init.Gain;
+import actbench.input.InputSpec;
 import actbench.experiment.RunResult;
 import actbench.experiment.StatsConfig;
 import java.util.List;
@@ -27,6 +29,8 @@ public record StatsReport(StatsConfig config, String kernel, String vector, Envi
         return "kernel " + kernel + ", " + vector + ", " + config.precision().label() + ", "
                 + config.threads() + (config.threads() == 1 ? " thread" : " threads")
                 + ", rng " + config.rng().label() + ", seed " + config.seed()
+                + (config.input().equals(InputSpec.LECTURE) ? "" : ", input " + config.input().label())
+                + (config.gain().equals(Gain.ONE) ? "" : ", gain " + config.gain().label())
                 + ", JDK " + Runtime.version();
     }
 }

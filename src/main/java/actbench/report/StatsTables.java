@@ -7,6 +7,7 @@ import actbench.experiment.GradientPass;
 import actbench.experiment.RunResult;
 import actbench.experiment.Throughput;
 import actbench.stats.LayerStatistics;
+import actbench.stats.MeanField;
 import actbench.stats.SeedSpread;
 import actbench.stats.Verdict;
 import java.util.ArrayList;
@@ -82,20 +83,22 @@ public final class StatsTables {
 
     static Table layerTable(RunResult run) {
         Table table = new Table("layer", "mean", "std", "theory std", "min", "max", "saturated", "zeros");
-        add(table, "input", run.input(), 1);
+        add(table, "input", run.input(), Double.NaN);
         List<LayerStatistics> layers = run.layers();
         for (int i = 0; i < layers.size(); i++) {
-            add(table, Integer.toString(i + 1), layers.get(i), run.theory().get(i).std());
+            MeanField.Moments theory = run.theory(i + 1);
+            add(table, Integer.toString(i + 1), layers.get(i), theory == null ? Double.NaN : theory.std());
         }
         return table;
     }
 
     private static void add(Table table, String label, LayerStatistics s, double theoryStd) {
+        String theory = Double.isNaN(theoryStd) ? "-" : sig(theoryStd);
         if (s.overflow()) {
-            table.row(label, "overflow", "overflow", sig(theoryStd), "", "", "", "");
+            table.row(label, "overflow", "overflow", theory, "", "", "", "");
             return;
         }
-        table.row(label, sig(s.mean()), sig(s.std()), sig(theoryStd), sig(s.min()), sig(s.max()),
+        table.row(label, sig(s.mean()), sig(s.std()), theory, sig(s.min()), sig(s.max()),
                 percent(s.saturatedFraction()), percent(s.zeroFraction()));
     }
 

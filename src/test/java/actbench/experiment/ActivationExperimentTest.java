@@ -3,11 +3,13 @@ package actbench.experiment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import actbench.kernel.Activation;
 import actbench.matrix.Precision;
 import actbench.random.NumpyRandom;
 import actbench.random.Rng;
 import actbench.stats.LayerAccumulator;
 import actbench.stats.LayerStatistics;
+import actbench.stats.MeanField;
 import actbench.stats.Verdict;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -89,6 +91,39 @@ class ActivationExperimentTest {
             assertThat(measured).as("%s/%s layer %d", activation, init, l + 1)
                     .isCloseTo(theory, within(tolerance * theory));
         }
+    }
+
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"tanh", "relu", "selu"})
+    void lsuvGivesEveryLayerUnitPreActivationVariance(String activation) {
+        RunResult run = lecture(activation, "lsuv");
+        // the stats of act(z) for z ~ N(0, 1) at every layer, and the theory (with LSUV's scales) agrees;
+        // within the paper's tolerance: a variance within 0.1 of 1 is a std within 5%
+        MeanField.Moments unit = MeanField.predict(Activation.parse(activation), new double[] {Math.sqrt(1.0 / 500)},
+                500)[0];
+        for (int l = 1; l <= 10; l++) {
+            assertThat(run.layers().get(l - 1).std()).as("layer %d", l).isCloseTo(unit.std(), within(0.06 * unit.std()));
+            assertThat(run.theory(l).std()).isCloseTo(unit.std(), within(0.06 * unit.std()));
+        }
+    }
+
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"tanh", "relu"})
+    void orthogonalWeightsFollowTheTheoryAtLeastAsWellAsGaussianOnes(String activation) {
+        // orthogonal layers keep each row's norm, so the finite-width wandering is smaller; measured here
+        RunResult run = lecture(activation, "orthogonal");
+        for (int l = 1; l <= 10; l++) {
+            assertThat(run.layers().get(l - 1).std()).as("layer %d", l)
+                    .isCloseTo(run.theory(l).std(), within(0.03 * run.theory(l).std()));
+        }
+    }
+
+    @Test
+    void nonZeroConstantsHaveNoTheoryAndKeepEveryUnitEqual() {
+        RunResult run = Runs.run("tanh", "constant:0.01", 3, 50, 20, 0, Rng.NUMPY, Precision.F64, 1);
+        assertThat(run.theory()).isNull();
+        assertThat(run.theory(1)).isNull();
+        assertThat(run.layers().get(2).std()).isGreaterThan(0); // rows differ, units do not
     }
 
     @Test

@@ -1,7 +1,9 @@
 package actbench.experiment;
 
 import actbench.concurrent.Workers;
+import actbench.init.Gain;
 import actbench.init.Initializers;
+import actbench.input.InputSpec;
 import actbench.kernel.Activation;
 import actbench.kernel.Kernels;
 import actbench.matrix.Precision;
@@ -28,7 +30,7 @@ final class Runs {
                          Rng rng, Precision precision, int threads, String kernel, boolean gradients) {
         StatsConfig config = new StatsConfig(List.of(Activation.parse(activation)),
                 List.of(Initializers.parse(init)), depth, width, batch, seed, rng, precision, kernel,
-                threads, 0, 0, gradients, 1);
+                threads, 0, 0, gradients, 1, Gain.ONE, InputSpec.LECTURE);
         try (Workers workers = new Workers(threads)) {
             return new ActivationExperiment(config, Kernels.select(kernel), workers)
                     .run(config.activations().get(0), config.inits().get(0));

@@ -89,15 +89,15 @@ class NumpyRandomTest {
     @ParameterizedTest
     @ValueSource(ints = {0, 3, 4})
     void redrawingAMatrixGivesTheSameValues(int index) {
-        NumpyMatrixNormals normals = new NumpyMatrixNormals(17);
+        NumpyMatrixDraws draws = new NumpyMatrixDraws(17);
         double[][] first = new double[5][];
         for (int m = 0; m < first.length; m++) {
             first[m] = new double[7 + m];
-            normals.fill(m, first[m], first[m].length);
+            draws.fill(m, first[m], first[m].length);
         }
         double[] again = new double[7 + index];
-        normals.fill(index, again, again.length);
+        draws.fill(index, again, again.length);
         assertThat(again).containsExactly(first[index]);
-        assertThat(List.of(normals.name())).containsExactly("numpy");
+        assertThat(List.of(draws.name())).containsExactly("numpy");
     }
 }

@@ -6,19 +6,19 @@ import static org.assertj.core.api.Assertions.within;
 import actbench.concurrent.Workers;
 import org.junit.jupiter.api.Test;
 
-class FastMatrixNormalsTest {
+class FastMatrixDrawsTest {
 
     private static double[] draw(int threads, int index, int count) {
         try (Workers workers = new Workers(threads)) {
             double[] values = new double[count];
-            new FastMatrixNormals(42, workers).fill(index, values, count);
+            new FastMatrixDraws(42, workers).fill(index, values, count);
             return values;
         }
     }
 
     @Test
     void valuesDoNotDependOnTheThreadCount() {
-        int count = 3 * FastMatrixNormals.BLOCK + 123;
+        int count = 3 * FastMatrixDraws.BLOCK + 123;
         double[] one = draw(1, 2, count);
         assertThat(draw(2, 2, count)).containsExactly(one);
         assertThat(draw(3, 2, count)).containsExactly(one);

@@ -4,32 +4,44 @@ import actbench.concurrent.Workers;
 import java.util.SplittableRandom;
 
 /**
- * Fast normals for benchmarking: every block of {@value #BLOCK} values has its own
+ * Fast draws for benchmarking: every block of {@value #BLOCK} values has its own
  * {@link SplittableRandom}, seeded from (seed, matrix, block), so blocks fill in parallel and the
- * values never depend on the number of threads.
+ * values never depend on the number of threads (a rejecting draw redraws within its block).
  */
-public final class FastMatrixNormals implements MatrixNormals {
+public final class FastMatrixDraws implements MatrixDraws {
 
     static final int BLOCK = 1 << 14;
 
     private final long seed;
     private final Workers workers;
 
-    public FastMatrixNormals(long seed, Workers workers) {
+    public FastMatrixDraws(long seed, Workers workers) {
         this.seed = seed;
         this.workers = workers;
     }
 
     @Override
-    public void fill(int index, double[] dst, int count) {
+    public void fill(int index, double[] dst, int count, Draw draw) {
         int blocks = (count + BLOCK - 1) / BLOCK;
         workers.forEach(blocks, block -> {
-            SplittableRandom random = new SplittableRandom(blockSeed(index, block));
+            Source source = new Block(new SplittableRandom(blockSeed(index, block)));
             int end = Math.min(count, (block + 1) * BLOCK);
             for (int i = block * BLOCK; i < end; i++) {
-                dst[i] = random.nextGaussian();
+                dst[i] = draw.next(source);
             }
         });
+    }
+
+    private record Block(SplittableRandom random) implements Source {
+        @Override
+        public double gaussian() {
+            return random.nextGaussian();
+        }
+
+        @Override
+        public double uniform() {
+            return random.nextDouble();
+        }
     }
 
     private long blockSeed(int index, int block) {
