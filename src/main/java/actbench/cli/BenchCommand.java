@@ -48,7 +48,7 @@ final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--kernel", split = ",", paramLabel = "NAME",
             description = "Kernels to compare, comma-separated (default: all available here: "
-                    + "${COMPLETION-CANDIDATES}).", completionCandidates = StatsCommand.KernelNames.class)
+                    + "${COMPLETION-CANDIDATES}).", completionCandidates = NetworkOptions.KernelNames.class)
     private List<String> kernels;
 
     @Option(names = "--precision", split = ",", defaultValue = "f32,f64", paramLabel = "f32|f64",

@@ -27,7 +27,6 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -57,6 +56,9 @@ final class StatsCommand implements Callable<Integer> {
 
     @Mixin
     private OutputOptions output;
+
+    @Mixin
+    private NetworkOptions network;
 
     @Option(names = "--activation", split = ",", defaultValue = "tanh,relu", paramLabel = "NAME",
             description = "Activations, comma-separated: tanh, relu, leaky_relu[:ALPHA] (slope ALPHA "
@@ -109,29 +111,6 @@ final class StatsCommand implements Callable<Integer> {
     @Option(names = "--batch", defaultValue = "1000", description = "Input rows (default: ${DEFAULT-VALUE}).")
     private int batch;
 
-    @Option(names = "--seed", defaultValue = "0",
-            description = "Seed in [0, 4294967295], as np.random.seed (default: ${DEFAULT-VALUE}).")
-    private long seed;
-
-    @Option(names = "--rng", defaultValue = "numpy", paramLabel = "numpy|fast",
-            description = "numpy: numpy's legacy stream, bit for bit; fast: parallel "
-                    + "SplittableRandom blocks (default: ${DEFAULT-VALUE}).")
-    private String rng;
-
-    @Option(names = "--precision", defaultValue = "f32", paramLabel = "f32|f64",
-            description = "Compute precision; statistics are always double (default: ${DEFAULT-VALUE}).")
-    private String precision;
-
-    @Option(names = "--kernel", defaultValue = Kernels.AUTO, paramLabel = "auto|NAME",
-            description = "Matrix-multiply kernel: auto picks the fastest correct one here; "
-                    + "available: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).",
-            completionCandidates = KernelNames.class)
-    private String kernel;
-
-    @Option(names = "--threads", paramLabel = "N",
-            description = "Threads (default: all cores, ${sys:actbench.cores}).")
-    private Integer threads;
-
     @Option(names = "--seeds", defaultValue = "1", paramLabel = "N",
             description = "Also run seeds --seed+1 .. --seed+N-1 and report per layer the mean over the N "
                     + "seeds with a 95%% confidence interval (Student t) (default: ${DEFAULT-VALUE}).")
@@ -151,22 +130,11 @@ final class StatsCommand implements Callable<Integer> {
                     + "(default: ${DEFAULT-VALUE}).")
     private double measure;
 
-    /** For picocli's help: the kernels this JVM offers. */
-    static final class KernelNames extends ArrayList<String> {
-        KernelNames() {
-            super(Kernels.names());
-        }
-    }
-
-    static {
-        System.setProperty("actbench.cores", Integer.toString(Runtime.getRuntime().availableProcessors()));
-    }
-
     @Override
     public Integer call() throws IOException {
         Checks checks = new Checks(spec);
         StatsConfig config = config(checks);
-        Kernels.Selection kernels = select(checks, kernel);
+        Kernels.Selection kernels = network.kernels(checks);
         String outputFormat = output.format(checks, FORMATS);
         PrintWriter data = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
@@ -217,19 +185,15 @@ final class StatsCommand implements Callable<Integer> {
         checks.range("--depth", depth, 1, 100_000);
         checks.range("--width", width, 1, 1_000_000);
         checks.range("--batch", batch, 1, 100_000_000);
-        if (seed < 0 || seed > NumpyRandom.MAX_SEED) {
-            throw checks.invalid("--seed", Long.toString(seed), "an integer from 0 to " + NumpyRandom.MAX_SEED);
-        }
+        long seed = network.seed(checks);
         checks.range("--seeds", seeds, 1, 10_000);
         if (seed + seeds - 1 > NumpyRandom.MAX_SEED) {
             throw checks.invalid("--seeds", Integer.toString(seeds), "at most " + (NumpyRandom.MAX_SEED - seed + 1)
                     + " seeds from --seed " + seed);
         }
-        Rng generator = checks.choose("--rng", rng, Map.of("numpy", Rng.NUMPY, "fast", Rng.FAST), "numpy, fast");
-        Precision prec = checks.choose("--precision", precision,
-                Map.of("f32", Precision.F32, "f64", Precision.F64), "f32, f64");
-        int threadCount = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        checks.range("--threads", threadCount, 1, 1024);
+        Rng generator = network.rng(checks);
+        Precision prec = network.precision(checks);
+        int threadCount = network.threads(checks);
         checks.seconds("--warmup", warmup);
         checks.seconds("--measure", measure);
         output.format(checks, FORMATS);
@@ -241,7 +205,7 @@ final class StatsCommand implements Callable<Integer> {
                         text -> Preprocess.valueOf(text.trim().toUpperCase(Locale.ROOT)),
                         "none, center, standardize, pca, whiten"));
         StatsConfig config = new StatsConfig(acts, initializers, depth, width, batch, seed, generator,
-                prec, kernel, threadCount, warmup, measure, gradients, seeds, multiplier, batchInput);
+                prec, network.kernel, threadCount, warmup, measure, gradients, seeds, multiplier, batchInput);
         checkMemory(checks, config);
         return config;
     }
@@ -261,14 +225,6 @@ final class StatsCommand implements Callable<Integer> {
                             + "of heap and the JVM has %.2f GiB; give it more with "
                             + "JAVA_OPTS=-Xmx<size> ./run.sh ...",
                     (needed + needed / 4) / (double) (1L << 30), available / (double) (1L << 30)));
-        }
-    }
-
-    static Kernels.Selection select(Checks checks, String name) {
-        try {
-            return Kernels.select(name);
-        } catch (IllegalArgumentException e) {
-            throw checks.invalid("--kernel", name, "auto, " + String.join(", ", Kernels.names()));
         }
     }
 }

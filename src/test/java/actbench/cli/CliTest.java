@@ -45,7 +45,9 @@ class CliTest {
         "--init Infinity", "--init glorot", "--rng mt", "--precision f16", "--kernel nope",
         "--threads 0", "--threads 5000", "--warmup -1", "--warmup NaN", "--measure 1e9",
         "--format xml", "--bogus", "stray", "--width 1000000 --batch 1000000",
-        "--batch 100000000 --width 1000", "--seeds 0", "--seeds -2", "--seed 4294967295 --seeds 2"})
+        "--batch 100000000 --width 1000", "--seeds 0", "--seeds -2", "--seed 4294967295 --seeds 2",
+        "--gain 0", "--gain x", "--init xavier:2", "--init constant", "--init orthogonal:-1", "--input normal",
+        "--preprocess zca"})
     void badInputIsOneLineExitCode2AndNoReport(String bad) throws IOException {
         Invocation result = stats(bad.split(" "));
         assertThat(result.exit()).as(result.err()).isEqualTo(2);
@@ -56,6 +58,53 @@ class CliTest {
         try (Stream<Path> left = Files.list(reports)) {
             assertThat(left).isEmpty();
         }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"--gains 0:4:17", "--gains 4:1:3", "--gains 1:2", "--gains 1:2:0", "--gains x",
+        "--depths 0:5", "--depths 5:2", "--depths 1:2:3", "--depths 1:10001", "--activation soft",
+        "--init glorot", "--width 0", "--batch 0", "--seed -1", "--rng mt", "--precision f16", "--threads 0",
+        "--format xml"})
+    void sweepRejectsBadInputBeforeRunningAnything(String bad) throws IOException {
+        List<String> args = new ArrayList<>(List.of("sweep", "--out", reports.toString()));
+        args.addAll(Arrays.asList(bad.split(" ")));
+        Invocation result = run(args.toArray(String[]::new));
+        assertThat(result.exit()).as(result.err()).isEqualTo(2);
+        assertThat(result.err().strip().lines()).as(result.err()).hasSize(1);
+        assertThat(result.err()).contains(bad.split(" ")[0]).doesNotContain("\tat ");
+        try (Stream<Path> left = Files.list(reports)) {
+            assertThat(left).isEmpty();
+        }
+    }
+
+    @Test
+    void sweepWritesItsGridAndHeatmap() throws IOException {
+        Invocation result = run("sweep", "--out", reports.toString(), "--gains", "0.5:2:3", "--depths", "1:4",
+                "--width", "16", "--batch", "8", "--no-progress", "--format", "csv");
+        assertThat(result.exit()).as(result.err()).isZero();
+        List<String> lines = result.out().strip().lines().toList();
+        assertThat(lines.get(0)).isEqualTo("activation,init,gain,weight_std,depth,std");
+        assertThat(lines).hasSize(1 + 3 * 4);
+        Path folder;
+        try (Stream<Path> made = Files.list(reports)) {
+            folder = made.filter(p -> !p.getFileName().toString().equals("latest")).findFirst().orElseThrow();
+        }
+        for (String file : List.of("index.html", "sweep.md", "sweep.csv", "sweep.json", "heatmap-std.png",
+                "heatmap-std.svg")) {
+            assertThat(folder.resolve(file)).isNotEmptyFile();
+        }
+        assertThat(Files.readString(folder.resolve("sweep.csv"))).isEqualTo(result.out());
+        assertThat(Files.readString(folder.resolve("index.html"))).contains("heatmap-std.png");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"--init lsuv --activation selu", "--init glorot_uniform,he_uniform --gain auto",
+        "--init orthogonal:2 --activation leaky_relu:0.1", "--input lognormal --preprocess whiten",
+        "--input correlated --preprocess pca --activation gelu", "--init zeros,constant:0.3 --activation sigmoid,linear"})
+    void everyNewNameRunsEndToEnd(String extra) {
+        Invocation result = stats(extra.split(" "));
+        assertThat(result.exit()).as(result.err()).isZero();
+        assertThat(result.out()).contains("Summary");
     }
 
     @ParameterizedTest

@@ -1,0 +1,177 @@
+package actbench.cli;
+
+import actbench.concurrent.Workers;
+import actbench.experiment.StatsConfig;
+import actbench.experiment.Sweep;
+import actbench.init.Gain;
+import actbench.init.Initializer;
+import actbench.init.Initializers;
+import actbench.input.InputSpec;
+import actbench.kernel.Activation;
+import actbench.kernel.Kernels;
+import actbench.matrix.Precision;
+import actbench.random.Rng;
+import actbench.report.Environment;
+import actbench.report.ReportFolder;
+import actbench.report.StatsReport;
+import actbench.report.SweepReport;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code actbench sweep}: where the stable band is, over gain multipliers and depths. */
+@Command(name = "sweep", mixinStandardHelpOptions = true, sortOptions = false,
+        versionProvider = Cli.Version.class,
+        description = {
+            "Multiplies one initializer's weights by each gain of a log-spaced range and records the std "
+                    + "of the last layer for every depth of a range (and, with --gradients, the std of "
+                    + "the first layer's weight gradient): a heatmap (log colour scale, white = std 1) "
+                    + "shows the narrow band where signals neither vanish nor explode. Writes sweep.md, "
+                    + "sweep.csv, sweep.json, heatmaps and index.html into a new report folder."},
+        footer = {"", "Examples:",
+            "  actbench sweep                                    tanh / xavier, gains 0.25..4, depths 1..50",
+            "  actbench sweep --activation relu --init he --gains 0.5:2:9 --depths 1:100",
+            "  actbench sweep --gradients --depths 1:20          also the first layer's gradient"})
+final class SweepCommand implements Callable<Integer> {
+
+    private static final List<String> FORMATS = List.of("table", "markdown", "csv", "json");
+
+    @Spec
+    private CommandSpec spec;
+
+    @Mixin
+    private OutputOptions output;
+
+    @Mixin
+    private NetworkOptions network;
+
+    @Option(names = "--activation", defaultValue = "tanh", paramLabel = "NAME",
+            description = "One activation: " + Activation.ALLOWED + " (default: ${DEFAULT-VALUE}).")
+    private String activation;
+
+    @Option(names = "--init", defaultValue = "xavier", paramLabel = "INIT",
+            description = "The base initializer the gains multiply; any of stats --init "
+                    + "(default: ${DEFAULT-VALUE}).")
+    private String init;
+
+    @Option(names = "--gains", defaultValue = "0.25:4:17", paramLabel = "FROM:TO:COUNT",
+            description = "COUNT gain multipliers from FROM to TO, evenly spaced on a log scale, or one "
+                    + "number (default: ${DEFAULT-VALUE}).")
+    private String gains;
+
+    @Option(names = "--depths", defaultValue = "1:50", paramLabel = "FROM:TO",
+            description = "Every depth from FROM to TO, or one depth (default: ${DEFAULT-VALUE}).")
+    private String depths;
+
+    @Option(names = "--gradients",
+            description = "Also the std of dL/dW of layer 1 per cell (a backward pass per cell, in float64: "
+                    + "much slower).")
+    private boolean gradients;
+
+    @Option(names = "--width", defaultValue = "500", description = "Units per layer (default: ${DEFAULT-VALUE}).")
+    private int width;
+
+    @Option(names = "--batch", defaultValue = "256", description = "Input rows (default: ${DEFAULT-VALUE}).")
+    private int batch;
+
+    @Override
+    public Integer call() throws IOException {
+        Checks checks = new Checks(spec);
+        Activation act = checks.parse("--activation", activation, Activation::parse, Activation.ALLOWED);
+        Initializer base = checks.parse("--init", init, Initializers::parse, Initializers.ALLOWED);
+        double[] gainGrid = gains(checks);
+        int[] depthGrid = depths(checks);
+        checks.range("--width", width, 1, 100_000);
+        checks.range("--batch", batch, 1, 10_000_000);
+        if ((long) width * Math.max(width, batch) > Integer.MAX_VALUE - 8) {
+            throw checks.usage("Invalid values for options '--batch' and '--width': a matrix exceeds Java's array limit");
+        }
+        long seed = network.seed(checks);
+        Rng generator = network.rng(checks);
+        Precision prec = network.precision(checks);
+        int threadCount = network.threads(checks);
+        String format = output.format(checks, FORMATS);
+        StatsConfig config = new StatsConfig(List.of(act), List.of(base), depthGrid[depthGrid.length - 1], width,
+                batch, seed, generator, prec, network.kernel, threadCount, 0, 0, false, 1, Gain.ONE,
+                InputSpec.LECTURE);
+        long needed = config.with(config.depth(), gradients, Gain.ONE).requiredBytes();
+        if (needed + needed / 4 + (64L << 20) > Runtime.getRuntime().maxMemory()) {
+            throw checks.usage("Invalid values for options '--batch', '--width' and '--depths': the sweep needs "
+                    + "more heap than the JVM has; give it more with JAVA_OPTS=-Xmx<size> ./run.sh ...");
+        }
+
+        Kernels.Selection kernels = network.kernels(checks);
+        PrintWriter data = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter info = output.info(format, data, err);
+        Kernels.warnings().forEach(w -> err.println("actbench: warning: " + w));
+        try (ReportFolder folder = output.begin(checks); Workers workers = new Workers(threadCount)) {
+            String stamp = StatsReport.stamp(config, kernels.matMul().name(), kernels.capabilities().describe());
+            info.println("actbench sweep: " + gainGrid.length + " gains x " + depthGrid.length + " depths, width "
+                    + width + ", batch " + batch + "; " + stamp);
+            info.println();
+            Progress progress = output.progress(err);
+            Sweep sweep = Sweep.run(config, act, base, gainGrid, depthGrid, gradients, kernels, workers,
+                    done -> progress.show(done, gainGrid.length, "gain " + done + " of " + gainGrid.length));
+            progress.clear();
+            SweepReport report = new SweepReport(config, sweep, stamp, Environment.detect());
+            switch (format) {
+                case "markdown" -> data.print(report.table(true));
+                case "csv" -> data.print(report.csv());
+                case "json" -> data.print(report.json());
+                default -> data.print(report.table(false));
+            }
+            data.flush();
+            output.publish(folder, report::files, info);
+        }
+        return 0;
+    }
+
+    private double[] gains(Checks checks) {
+        String allowed = "FROM:TO:COUNT (0 < FROM <= TO, COUNT 1..1000) or one positive number";
+        String[] parts = gains.trim().split(":", -1);
+        try {
+            if (parts.length == 1) {
+                double g = Double.parseDouble(parts[0]);
+                if (g > 0 && Double.isFinite(g)) {
+                    return new double[] {g};
+                }
+            } else if (parts.length == 3) {
+                double from = Double.parseDouble(parts[0]);
+                double to = Double.parseDouble(parts[1]);
+                int count = Integer.parseInt(parts[2].trim());
+                if (from > 0 && to >= from && Double.isFinite(to) && count >= 1 && count <= 1000) {
+                    return Sweep.logSpaced(from, to, count);
+                }
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw checks.invalid("--gains", gains, allowed);
+    }
+
+    private int[] depths(Checks checks) {
+        String allowed = "FROM:TO with 1 <= FROM <= TO <= 10000, or one depth";
+        String[] parts = depths.trim().split(":", -1);
+        try {
+            int from = Integer.parseInt(parts[0].trim());
+            int to = parts.length == 2 ? Integer.parseInt(parts[1].trim()) : from;
+            if (parts.length <= 2 && from >= 1 && to >= from && to <= 10_000) {
+                int[] grid = new int[to - from + 1];
+                for (int i = 0; i < grid.length; i++) {
+                    grid[i] = from + i;
+                }
+                return grid;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw checks.invalid("--depths", depths, allowed);
+    }
+}

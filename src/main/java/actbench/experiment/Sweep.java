@@ -1,0 +1,62 @@
+package actbench.experiment;
+
+import actbench.concurrent.Workers;
+import actbench.init.Gain;
+import actbench.init.Initializer;
+import actbench.kernel.Activation;
+import actbench.kernel.Kernels;
+import actbench.stats.LayerStatistics;
+import java.util.List;
+import java.util.function.IntConsumer;
+
+/**
+ * A grid of gain multipliers x depths for one activation and base initializer: the std of the
+ * last layer (and, if asked, of the first layer's weight gradient) for every cell. One network of
+ * the largest depth per gain gives every depth's last layer; the same seed for every gain, so the
+ * cells differ by the gain alone. Gradients need a backward pass per cell.
+ *
+ * @param std         {@code std[g][d]}: the std of layer {@code depths[d]} under gain {@code gains[g]};
+ *                    NaN where the layer overflowed
+ * @param gradientStd the same grid for dL/dW of layer 1 with {@code depths[d]} layers, or null
+ */
+public record Sweep(Activation activation, Initializer init, double[] gains, int[] depths, double[][] std,
+                    double[][] gradientStd) {
+
+    /**
+     * Runs the grid under {@code config} (its depth, gain and gradients are replaced per cell);
+     * {@code progress} hears the number of finished gains.
+     */
+    public static Sweep run(StatsConfig config, Activation activation, Initializer init, double[] gains,
+                            int[] depths, boolean gradients, Kernels.Selection kernels, Workers workers,
+                            IntConsumer progress) {
+        int deepest = depths[depths.length - 1];
+        double[][] std = new double[gains.length][depths.length];
+        double[][] gradientStd = gradients ? new double[gains.length][depths.length] : null;
+        for (int g = 0; g < gains.length; g++) {
+            Gain gain = new Gain(gains[g], false);
+            RunResult run = new ActivationExperiment(config.with(deepest, false, gain), kernels, workers)
+                    .run(activation, init);
+            for (int d = 0; d < depths.length; d++) {
+                LayerStatistics last = run.layers().get(depths[d] - 1);
+                std[g][d] = last.overflow() ? Double.NaN : last.std();
+                if (gradients) {
+                    List<GradientPass.LayerGradients> grads = new ActivationExperiment(
+                            config.with(depths[d], true, gain), kernels, workers).run(activation, init).gradients();
+                    LayerStatistics first = grads.get(0).dw();
+                    gradientStd[g][d] = first.overflow() ? Double.NaN : first.std();
+                }
+            }
+            progress.accept(g + 1);
+        }
+        return new Sweep(activation, init, gains, depths, std, gradientStd);
+    }
+
+    /** {@code count} values from {@code from} to {@code to}, evenly spaced on a log scale. */
+    public static double[] logSpaced(double from, double to, int count) {
+        double[] values = new double[count];
+        for (int i = 0; i < count; i++) {
+            values[i] = count == 1 ? from : from * Math.pow(to / from, (double) i / (count - 1));
+        }
+        return values;
+    }
+}
