@@ -39,7 +39,7 @@ public final class ActivationExperiment {
     public RunResult run(Activation activation, Initializer init) {
         Initializer scaled = config.gain().apply(init, activation);
         int width = config.width();
-        LayerWeights weights = weights(scaled, config.seed());
+        LayerWeights weights = weights(scaled, config.seed(), workers);
         ForwardPass pass = ForwardPass.create(config.precision(), config.batch(), width, kernels, workers);
         double[] drawn = new double[Math.max(config.batch() * width, width * width)];
 
@@ -69,13 +69,19 @@ public final class ActivationExperiment {
         return List.of(MeanField.predict(activation, sigmas, config.width(), inputSquare));
     }
 
-    /** The statistics of the same network under seeds seed+1 .. seed+N-1, with this seed's. */
+    /**
+     * The statistics of the same network under seeds seed+1 .. seed+N-1, with this seed's. The
+     * seeds run in parallel, one per thread, each single-threaded: a seed's numbers do not depend
+     * on the thread count, so each is what {@code stats --seed} alone would give.
+     */
     private List<SeedSpread> spread(Activation activation, Initializer init, List<LayerStatistics> first) {
-        List<List<LayerStatistics>> bySeed = new ArrayList<>();
-        bySeed.add(first);
-        for (int i = 1; i < config.seeds(); i++) {
-            bySeed.add(statistics(activation, weights(init, config.seed() + i)));
-        }
+        List<List<LayerStatistics>> bySeed = new ArrayList<>(java.util.Collections.nCopies(config.seeds(), null));
+        bySeed.set(0, first);
+        workers.forEach(config.seeds() - 1, i -> {
+            try (Workers one = Workers.single()) {
+                bySeed.set(i + 1, statistics(activation, weights(init, config.seed() + i + 1, one), one));
+            }
+        });
         List<SeedSpread> spread = new ArrayList<>();
         for (int l = 0; l < config.depth(); l++) {
             List<LayerStatistics> layer = new ArrayList<>();
@@ -89,13 +95,13 @@ public final class ActivationExperiment {
         return spread;
     }
 
-    private LayerWeights weights(Initializer init, long seed) {
-        return new LayerWeights(init, config.rng().draws(seed, workers), config.width(), config.depth());
+    private LayerWeights weights(Initializer init, long seed, Workers threads) {
+        return new LayerWeights(init, config.rng().draws(seed, threads), config.width(), config.depth());
     }
 
     /** The per-layer statistics of one stream (no timing). */
-    private List<LayerStatistics> statistics(Activation activation, LayerWeights weights) {
-        ForwardPass pass = ForwardPass.create(config.precision(), config.batch(), config.width(), kernels, workers);
+    private List<LayerStatistics> statistics(Activation activation, LayerWeights weights, Workers threads) {
+        ForwardPass pass = ForwardPass.create(config.precision(), config.batch(), config.width(), kernels, threads);
         double[] drawn = new double[Math.max(config.batch() * config.width(), config.width() * config.width())];
         loadInput(pass, weights, drawn);
         return layers(pass, weights, activation, drawn);

@@ -41,13 +41,15 @@ public record StatsConfig(List<Activation> activations, List<Initializer> inits,
 
     /**
      * Heap the run needs: the input and two activation buffers, one weight matrix, and the double
-     * buffer the generator fills. Independent of depth.
+     * buffer the generator fills, per forward pass running at once. Independent of depth.
      */
     public long requiredBytes() {
         long activations = (long) batch * width;
         long weights = (long) width * width;
         long doubles = Math.max(activations, weights) * Double.BYTES;
         long forward = (3 * activations + weights) * precision.bytes() + doubles;
-        return gradients ? forward + GradientPass.requiredBytes(this) : forward;
+        // --seeds: up to one more forward pass per thread, the extra seeds running side by side
+        long seedPasses = seeds > 1 ? Math.min(threads, seeds - 1) * forward : 0;
+        return forward + seedPasses + (gradients ? GradientPass.requiredBytes(this) : 0);
     }
 }

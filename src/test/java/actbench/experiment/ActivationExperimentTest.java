@@ -127,6 +127,23 @@ class ActivationExperimentTest {
     }
 
     @Test
+    void seedsRunInParallelAndEachIsItsOwnRun() {
+        int seeds = 5;
+        RunResult spread = Runs.run("relu", "he", 4, 40, 30, 100, Rng.NUMPY, Precision.F32, 2, "auto", false, seeds);
+        double[] std = new double[seeds];
+        for (int i = 0; i < seeds; i++) {
+            std[i] = Runs.run("relu", "he", 4, 40, 30, 100 + i, Rng.NUMPY, Precision.F32, 1).layers().get(3).std();
+        }
+        double mean = java.util.Arrays.stream(std).average().orElseThrow();
+        double variance = java.util.Arrays.stream(std).map(s -> (s - mean) * (s - mean)).sum() / (seeds - 1);
+        assertThat(spread.spread().get(3).std()).isCloseTo(mean, within(1e-12));
+        // Student t with 4 degrees of freedom: 2.776 standard errors
+        assertThat(spread.spread().get(3).stdCi95()).isCloseTo(2.776 * Math.sqrt(variance / seeds), within(1e-3));
+        RunResult oneThread = Runs.run("relu", "he", 4, 40, 30, 100, Rng.NUMPY, Precision.F32, 1, "auto", false, seeds);
+        assertThat(oneThread.spread()).usingRecursiveFieldByFieldElementComparator().isEqualTo(spread.spread());
+    }
+
+    @Test
     void seluWithLecunNormalIsSelfNormalizing() {
         // Klambauer et al. 2017: mean 0 and variance 1 are the fixed point; layers stay close to it
         RunResult run = lecture("selu", "xavier");

@@ -28,9 +28,15 @@ final class Runs {
 
     static RunResult run(String activation, String init, int depth, int width, int batch, long seed,
                          Rng rng, Precision precision, int threads, String kernel, boolean gradients) {
+        return run(activation, init, depth, width, batch, seed, rng, precision, threads, kernel, gradients, 1);
+    }
+
+    static RunResult run(String activation, String init, int depth, int width, int batch, long seed,
+                         Rng rng, Precision precision, int threads, String kernel, boolean gradients,
+                         int seeds) {
         StatsConfig config = new StatsConfig(List.of(Activation.parse(activation)),
                 List.of(Initializers.parse(init)), depth, width, batch, seed, rng, precision, kernel,
-                threads, 0, 0, gradients, 1, Gain.ONE, InputSpec.LECTURE);
+                threads, 0, 0, gradients, seeds, Gain.ONE, InputSpec.LECTURE);
         try (Workers workers = new Workers(threads)) {
             return new ActivationExperiment(config, Kernels.select(kernel), workers)
                     .run(config.activations().get(0), config.inits().get(0));
