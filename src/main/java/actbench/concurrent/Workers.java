@@ -6,6 +6,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 
 /**
@@ -40,7 +41,10 @@ public final class Workers implements AutoCloseable {
 
     /**
      * Runs {@code task(0) .. task(tasks - 1)} and returns when all are done. The caller's thread
-     * takes a share, so {@code threads} threads work in all.
+     * takes a share, so {@code threads} threads work in all. Each thread claims the next task
+     * when it finishes one, rather than a fixed share: on a shared, noisy machine a thread that
+     * is slowed down no longer holds the others back (a fixed stride made 2 threads only 1.5x
+     * faster than one on the matrix product). Which thread runs a task never changes its result.
      */
     public void forEach(int tasks, IntConsumer task) {
         if (pool == null || tasks <= 1) {
@@ -50,19 +54,22 @@ public final class Workers implements AutoCloseable {
             return;
         }
         int lanes = Math.min(threads, tasks);
+        AtomicInteger next = new AtomicInteger();
         List<Future<?>> futures = new ArrayList<>(lanes - 1);
         for (int lane = 1; lane < lanes; lane++) {
-            int first = lane;
-            futures.add(pool.submit(() -> stride(first, lanes, tasks, task)));
+            futures.add(pool.submit(() -> claim(next, tasks, task)));
         }
-        stride(0, lanes, tasks, task);
-        for (Future<?> future : futures) {
-            await(future);
+        try {
+            claim(next, tasks, task);
+        } finally {
+            for (Future<?> future : futures) {
+                await(future);
+            }
         }
     }
 
-    private static void stride(int first, int step, int tasks, IntConsumer task) {
-        for (int t = first; t < tasks; t += step) {
+    private static void claim(AtomicInteger next, int tasks, IntConsumer task) {
+        for (int t = next.getAndIncrement(); t < tasks; t = next.getAndIncrement()) {
             task.accept(t);
         }
     }
