@@ -3,6 +3,7 @@ package actbench.experiment;
 import actbench.concurrent.Workers;
 import actbench.kernel.Activation;
 import actbench.kernel.Kernels;
+import actbench.kernel.ParallelMatMul;
 import actbench.matrix.Precision;
 import actbench.stats.LayerAccumulator;
 import actbench.stats.LayerStatistics;
@@ -34,7 +35,7 @@ final class DoubleForwardPass extends ForwardPass {
 
     @Override
     public void loadWeights(double[] values) {
-        kernels.matMul().pack(values, width, width, weights);
+        ParallelMatMul.pack(kernels.matMul(), workers, values, width, width, weights);
     }
 
     @Override

@@ -3,6 +3,7 @@ package actbench.experiment;
 import actbench.concurrent.Workers;
 import actbench.kernel.Activation;
 import actbench.kernel.Kernels;
+import actbench.kernel.ParallelMatMul;
 import actbench.matrix.Precision;
 import actbench.stats.LayerAccumulator;
 import actbench.stats.LayerStatistics;
@@ -37,7 +38,7 @@ final class FloatForwardPass extends ForwardPass {
     @Override
     public void loadWeights(double[] values) {
         round(values, rounded);
-        kernels.matMul().pack(rounded, width, width, weights);
+        ParallelMatMul.pack(kernels.matMul(), workers, rounded, width, width, weights);
     }
 
     private static void round(double[] from, float[] to) {

@@ -22,14 +22,27 @@ public interface MatMul {
         return k * n;
     }
 
-    /** Rearranges {@code b} (k x n) into {@code packed}; by default a plain copy. */
+    /** Rearranges {@code b} (k x n) into {@code packed}. */
     default void pack(float[] b, int k, int n, float[] packed) {
-        System.arraycopy(b, 0, packed, 0, k * n);
+        pack(b, k, n, packed, 0, k);
     }
 
-    /** Rearranges {@code b} (k x n) into {@code packed}; by default a plain copy. */
+    /** Rearranges {@code b} (k x n) into {@code packed}. */
     default void pack(double[] b, int k, int n, double[] packed) {
-        System.arraycopy(b, 0, packed, 0, k * n);
+        pack(b, k, n, packed, 0, k);
+    }
+
+    /**
+     * Rearranges rows {@code [from, to)} of {@code b} into their place in {@code packed}; ranges
+     * are independent, so a product's packing can be split across threads. By default a plain copy.
+     */
+    default void pack(float[] b, int k, int n, float[] packed, int from, int to) {
+        System.arraycopy(b, from * n, packed, from * n, (to - from) * n);
+    }
+
+    /** Rows {@code [from, to)} of {@code b} into {@code packed}; by default a plain copy. */
+    default void pack(double[] b, int k, int n, double[] packed, int from, int to) {
+        System.arraycopy(b, from * n, packed, from * n, (to - from) * n);
     }
 
     /** Rows of {@code c} per parallel task that suit this kernel's tiles. */

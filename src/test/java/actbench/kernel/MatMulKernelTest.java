@@ -136,6 +136,31 @@ class MatMulKernelTest {
         }
     }
 
+    @ParameterizedTest
+    @MethodSource("kernelNames")
+    void packingInPiecesEqualsPackingWhole(String name) {
+        MatMul kernel = Kernels.select(name).matMul();
+        int k = 77;
+        int n = 45;
+        double[] b = new SplittableRandom(k).doubles(k * n).toArray();
+        float[] bf = new float[b.length];
+        for (int i = 0; i < b.length; i++) {
+            bf[i] = (float) b[i];
+        }
+        double[] whole = new double[kernel.packedLength(Precision.F64, k, n)];
+        float[] wholeF = new float[kernel.packedLength(Precision.F32, k, n)];
+        kernel.pack(b, k, n, whole);
+        kernel.pack(bf, k, n, wholeF);
+        double[] pieces = new double[whole.length];
+        float[] piecesF = new float[wholeF.length];
+        for (int from = 0; from < k; from += 10) {
+            kernel.pack(b, k, n, pieces, from, Math.min(k, from + 10));
+            kernel.pack(bf, k, n, piecesF, from, Math.min(k, from + 10));
+        }
+        assertThat(pieces).containsExactly(whole);
+        assertThat(piecesF).containsExactly(wholeF);
+    }
+
     static Stream<String> kernelNames() {
         return Kernels.names().stream();
     }

@@ -63,29 +63,29 @@ public final class VectorPackedMatMul implements MatMul {
     }
 
     @Override
-    public void pack(float[] b, int k, int n, float[] packed) {
+    public void pack(float[] b, int k, int n, float[] packed, int from, int to) {
         int w = FLOAT_PANEL;
         for (int jp = 0, panels = panels(n, w); jp < panels; jp++) {
             int j0 = jp * w;
             int valid = Math.min(w, n - j0);
-            for (int p = 0; p < k; p++) {
-                int to = (jp * k + p) * w;
-                System.arraycopy(b, p * n + j0, packed, to, valid);
-                java.util.Arrays.fill(packed, to + valid, to + w, 0f);
+            for (int p = from; p < to; p++) {
+                int at = (jp * k + p) * w;
+                System.arraycopy(b, p * n + j0, packed, at, valid);
+                java.util.Arrays.fill(packed, at + valid, at + w, 0f);
             }
         }
     }
 
     @Override
-    public void pack(double[] b, int k, int n, double[] packed) {
+    public void pack(double[] b, int k, int n, double[] packed, int from, int to) {
         int w = DOUBLE_PANEL;
         for (int jp = 0, panels = panels(n, w); jp < panels; jp++) {
             int j0 = jp * w;
             int valid = Math.min(w, n - j0);
-            for (int p = 0; p < k; p++) {
-                int to = (jp * k + p) * w;
-                System.arraycopy(b, p * n + j0, packed, to, valid);
-                java.util.Arrays.fill(packed, to + valid, to + w, 0d);
+            for (int p = from; p < to; p++) {
+                int at = (jp * k + p) * w;
+                System.arraycopy(b, p * n + j0, packed, at, valid);
+                java.util.Arrays.fill(packed, at + valid, at + w, 0d);
             }
         }
     }
