@@ -32,7 +32,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * copy is the same in every method and cancels out in comparisons.
  */
 @State(Scope.Thread)
-@BenchmarkMode(Mode.AverageTime)
+@BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 5, time = 1)

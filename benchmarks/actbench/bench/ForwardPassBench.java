@@ -28,7 +28,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * weights are drawn once in setup, outside the timing. Statistics are not computed.
  */
 @State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
+@BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 5, time = 1)

@@ -31,7 +31,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * {@code java --add-modules jdk.incubator.vector -jar target/actbench.jar jmh MatMulBench -p kernel=vector-packed}.
  */
 @State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
+@BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 5, time = 1)

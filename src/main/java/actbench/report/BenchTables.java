@@ -44,6 +44,9 @@ public final class BenchTables {
             }
             out.append('\n');
         }
+        out.append("Times are medians of every sampled call, +- half their interquartile range, beside the fastest "
+                + "call (\"best\"); numpy's likewise. On a shared machine slowdowns only add time: compare medians "
+                + "with medians and best with best.\n");
         out.append('\n');
         out.append(markdown ? kernelTable(r).markdown() : kernelTable(r).text());
         if (!r.forward().isEmpty()) {
@@ -60,28 +63,34 @@ public final class BenchTables {
 
     static Table kernelTable(BenchResults r) {
         Table kernels = new Table("kernel", "precision", "threads", "m x k x n", "GFLOPS", "+-",
-                "% of peak", "x naive", "x numpy");
+                "% of peak", "x naive", "x numpy", "best", "best x numpy");
         for (KernelRow row : r.kernels()) {
             Double peak = r.peak().get(row.precision());
             double naive = r.naiveGflops(row.precision(), row.m(), row.k(), row.n());
             double numpy = r.numpyGflops(row.precision(), row.threads(), row.m(), row.k(), row.n());
+            double numpyBest = r.numpyBestGflops(row.precision(), row.threads(), row.m(), row.k(), row.n());
             kernels.row(row.kernel(), row.precision(), Integer.toString(row.threads()),
                     row.m() + "x" + row.k() + "x" + row.n(), fixed(row.gflops(), 1),
                     fixed(row.gflopsError(), 1),
                     peak == null ? "-" : fixed(100 * row.gflops() / (peak * row.threads()), 0) + "%",
-                    ratio(row.gflops(), naive), ratio(row.gflops(), numpy));
+                    ratio(row.gflops(), naive), ratio(row.gflops(), numpy), fixed(row.bestGflops(), 1),
+                    ratio(row.bestGflops(), numpyBest));
         }
         return kernels;
     }
 
     static Table forwardTable(BenchResults r) {
-        Table forward = new Table("activation", "precision", "threads", "ms", "+-", "numpy ms", "x numpy");
+        Table forward = new Table("activation", "precision", "threads", "ms", "+-", "numpy ms", "x numpy",
+                "best ms", "best numpy ms", "best x numpy");
         for (ForwardRow row : r.forward()) {
-            double numpy = row.activation().equals("tanh")
-                    ? r.numpyForwardMillis(row.precision(), row.threads()) : Double.NaN;
+            boolean tanh = row.activation().equals("tanh");
+            double numpy = tanh ? r.numpyForwardMillis(row.precision(), row.threads()) : Double.NaN;
+            double numpyBest = tanh ? r.numpyBestForwardMillis(row.precision(), row.threads()) : Double.NaN;
             forward.row(row.activation(), row.precision(), Integer.toString(row.threads()),
                     fixed(row.millis(), 2), fixed(row.error(), 2),
-                    Double.isNaN(numpy) ? "-" : fixed(numpy, 2), ratio(numpy, row.millis()));
+                    Double.isNaN(numpy) ? "-" : fixed(numpy, 2), ratio(numpy, row.millis()),
+                    fixed(row.bestMillis(), 2), Double.isNaN(numpyBest) ? "-" : fixed(numpyBest, 2),
+                    ratio(numpyBest, row.bestMillis()));
         }
         return forward;
     }
@@ -136,6 +145,7 @@ public final class BenchTables {
             map.put("n", row.n());
             map.put("gflops", row.gflops());
             map.put("gflops_error", row.gflopsError());
+            map.put("best_gflops", row.bestGflops());
             rows.add(map);
         }
         root.put("results", rows);
@@ -147,6 +157,7 @@ public final class BenchTables {
             map.put("precision", row.precision());
             map.put("threads", row.threads());
             map.put("ms", row.millis());
+            map.put("best_ms", row.bestMillis());
             forward.add(map);
         }
         root.put("forward", forward);
