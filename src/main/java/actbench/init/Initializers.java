@@ -94,12 +94,7 @@ public final class Initializers {
             return init;
         }
         String name = init.name() + "*" + String.format(Locale.ROOT, "%.4g", gain).replaceAll("\\.?0+$", "");
-        return new Initializer() {
-            @Override
-            public String name() {
-                return name;
-            }
-
+        return new Named(name) {
             @Override
             public double std(int fanIn, int fanOut) {
                 return gain * init.std(fanIn, fanOut);
@@ -117,11 +112,6 @@ public final class Initializers {
             public boolean calibrated() {
                 return init.calibrated();
             }
-
-            @Override
-            public String toString() {
-                return name;
-            }
         };
     }
 
@@ -133,7 +123,7 @@ public final class Initializers {
 
     /** W = randn * std, as the lecture's script. */
     private static Initializer gaussian(String name, FanScale std) {
-        return new Drawn(name, MatrixDraws.NORMAL, 1, std);
+        return drawn(name, MatrixDraws.NORMAL, 1, std);
     }
 
     private static Initializer gaussian(String name, double std) {
@@ -149,7 +139,7 @@ public final class Initializers {
             } while (Math.abs(x) > 2);
             return x;
         };
-        return new Drawn(name, cut, TRUNCATED_STD, std);
+        return drawn(name, cut, TRUNCATED_STD, std);
     }
 
     private static Initializer truncated(String name, double std) {
@@ -158,12 +148,7 @@ public final class Initializers {
 
     /** U(-limit, limit), computed as numpy's {@code uniform(low, high)}: low + (high - low) * u. */
     private static Initializer uniform(String name, FanScale limit) {
-        return new Initializer() {
-            @Override
-            public String name() {
-                return name;
-            }
-
+        return new Named(name) {
             @Override
             public double std(int fanIn, int fanOut) {
                 return limit.of(fanIn, fanOut) / Math.sqrt(3);
@@ -174,11 +159,6 @@ public final class Initializers {
                 double a = limit.of(fanIn, fanOut);
                 draws.fill(index, w, fanIn * fanOut, source -> -a + (a - -a) * source.uniform());
             }
-
-            @Override
-            public String toString() {
-                return name;
-            }
         };
     }
 
@@ -188,12 +168,7 @@ public final class Initializers {
 
     /** Every weight equal to {@code value}: the symmetry problem. Draws nothing. */
     private static Initializer constant(String name, double value) {
-        return new Initializer() {
-            @Override
-            public String name() {
-                return name;
-            }
-
+        return new Named(name) {
             @Override
             public double std(int fanIn, int fanOut) {
                 return value == 0 ? 0 : Double.NaN;
@@ -203,21 +178,11 @@ public final class Initializers {
             public void fill(MatrixDraws draws, int index, double[] w, int fanIn, int fanOut) {
                 java.util.Arrays.fill(w, 0, fanIn * fanOut, value);
             }
-
-            @Override
-            public String toString() {
-                return name;
-            }
         };
     }
 
     private static Initializer orthogonal(String name, double gain, boolean calibrated) {
-        return new Initializer() {
-            @Override
-            public String name() {
-                return name;
-            }
-
+        return new Named(name) {
             /** Orthonormal columns of length max(fan_in, fan_out): variance 1 / max per entry. */
             @Override
             public double std(int fanIn, int fanOut) {
@@ -233,33 +198,44 @@ public final class Initializers {
             public boolean calibrated() {
                 return calibrated;
             }
-
-            @Override
-            public String toString() {
-                return name;
-            }
         };
     }
 
     /** Values drawn one by one and scaled by a fan-dependent factor. */
-    private record Drawn(String name, Draw draw, double drawStd, FanScale scale) implements Initializer {
-        @Override
-        public double std(int fanIn, int fanOut) {
-            return drawStd * scale.of(fanIn, fanOut);
-        }
-
-        @Override
-        public void fill(MatrixDraws draws, int index, double[] w, int fanIn, int fanOut) {
-            int count = fanIn * fanOut;
-            draws.fill(index, w, count, draw);
-            double factor = scale.of(fanIn, fanOut);
-            for (int i = 0; i < count; i++) {
-                w[i] *= factor;
+    private static Initializer drawn(String name, Draw draw, double drawStd, FanScale scale) {
+        return new Named(name) {
+            @Override
+            public double std(int fanIn, int fanOut) {
+                return drawStd * scale.of(fanIn, fanOut);
             }
+
+            @Override
+            public void fill(MatrixDraws draws, int index, double[] w, int fanIn, int fanOut) {
+                int count = fanIn * fanOut;
+                draws.fill(index, w, count, draw);
+                double factor = scale.of(fanIn, fanOut);
+                for (int i = 0; i < count; i++) {
+                    w[i] *= factor;
+                }
+            }
+        };
+    }
+
+    /** What every initializer shares: its name, which is also how it prints. */
+    private abstract static class Named implements Initializer {
+        private final String name;
+
+        Named(String name) {
+            this.name = name;
         }
 
         @Override
-        public String toString() {
+        public final String name() {
+            return name;
+        }
+
+        @Override
+        public final String toString() {
             return name;
         }
     }
