@@ -38,7 +38,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "stats", mixinStandardHelpOptions = true, sortOptions = false,
         versionProvider = Cli.Version.class,
         description = {
-            "Pushes a unit-gaussian batch through DEPTH fully connected layers of WIDTH units "
+            "Pushes a batch (unit gaussians unless --input says otherwise) through DEPTH fully connected layers of WIDTH units "
                     + "(no bias) for every activation x initializer, prints per-layer mean, std, min, "
                     + "max, %% saturated and %% zeros, times the forward pass, and writes "
                     + "stats.md, stats.csv, stats.json, charts and an index.html into a new report folder."},
@@ -67,20 +67,23 @@ final class StatsCommand implements Callable<Integer> {
     private List<String> activations;
 
     @Option(names = "--init", split = ",", defaultValue = "0.01,1.0,xavier,he", paramLabel = "INIT",
-            description = {"Weight initializers, comma-separated (default: ${DEFAULT-VALUE}); formulas "
-                    + "in the README:",
-                "  a positive number     gaussian with that std (the lecture's 0.01, 1.0)",
-                "  xavier, lecun_normal  N(0, 1/fan_in)           he, he_normal  N(0, 2/fan_in)",
-                "  lecun_uniform         U(+-sqrt(3/fan_in))      he_uniform     U(+-sqrt(6/fan_in))",
-                "  glorot_normal         truncated normal, std sqrt(2/(fan_in+fan_out)) (Keras)",
-                "  glorot_uniform        U(+-sqrt(6/(fan_in+fan_out)))",
-                "  normal[:S]  N(0, S^2)   uniform[:A]  U(-A, A)   truncated_normal[:S]  cut at 2S "
-                        + "(S, A default 0.05)",
-                "  zeros, constant:C     every weight equal (the symmetry problem)",
-                "  orthogonal[:GAIN]     QR of a gaussian matrix, sign-fixed (Saxe et al.)",
-                "  lsuv                  orthogonal, then each layer rescaled on the batch to unit "
-                        + "pre-activation variance",
-                "  pytorch_default       U(+-1/sqrt(fan_in)), nn.Linear's kaiming_uniform(a=sqrt 5)"})
+            description = {"Weight initializers, comma-separated (default: ${DEFAULT-VALUE}); "
+                    + "formulas in the README:",
+                "  a number s: N(0, s^2), the lecture's 0.01, 1.0",
+                "  xavier, lecun_normal: N(0, 1/fan_in)",
+                "  he, he_normal: N(0, 2/fan_in)",
+                "  lecun_uniform: U(+-sqrt(3/fan_in))",
+                "  he_uniform: U(+-sqrt(6/fan_in))",
+                "  glorot_normal: truncated, std sqrt(2/(in+out))",
+                "  glorot_uniform: U(+-sqrt(6/(in+out)))",
+                "  normal[:S]: N(0, S^2), S = 0.05",
+                "  uniform[:A]: U(-A, A), A = 0.05",
+                "  truncated_normal[:S]: cut at 2S, S = 0.05",
+                "  zeros, constant:C: every weight equal",
+                "  orthogonal[:GAIN]: sign-fixed QR (Saxe)",
+                "  lsuv: orthogonal, each layer rescaled on",
+                "    the batch to unit pre-activation variance",
+                "  pytorch_default: U(+-1/sqrt(fan_in))"})
     private List<String> inits;
 
     @Option(names = "--gain", defaultValue = "1", paramLabel = "G|auto",
