@@ -17,7 +17,8 @@ import picocli.CommandLine.Command;
         versionProvider = Cli.Version.class,
         description = "How weight initialization shapes the activations of deep networks, "
                 + "and how fast a JVM computes them.%nWithout a command, runs 'stats'.",
-        subcommands = {StatsCommand.class, SweepCommand.class, BenchCommand.class, TrainCommand.class, CompareCommand.class,
+        subcommands = {StatsCommand.class, SweepCommand.class, BenchCommand.class, TrainCommand.class,
+            CompareCommand.class,
             CommandLine.HelpCommand.class})
 public final class Cli {
 

@@ -38,7 +38,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "stats", mixinStandardHelpOptions = true, sortOptions = false,
         versionProvider = Cli.Version.class,
         description = {
-            "Pushes a batch (unit gaussians unless --input says otherwise) through DEPTH fully connected layers of WIDTH units "
+            "Pushes a batch (unit gaussians unless --input says otherwise) through DEPTH fully "
+                    + "connected layers of WIDTH units "
                     + "(no bias) for every activation x initializer, prints per-layer mean, std, min, "
                     + "max, %% saturated and %% zeros, times the forward pass, and writes "
                     + "stats.md, stats.csv, stats.json, charts and an index.html into a new report folder."},

@@ -90,7 +90,8 @@ final class SweepCommand implements Callable<Integer> {
         checks.range("--width", width, 1, 100_000);
         checks.range("--batch", batch, 1, 10_000_000);
         if ((long) width * Math.max(width, batch) > Integer.MAX_VALUE - 8) {
-            throw checks.usage("Invalid values for options '--batch' and '--width': a matrix exceeds Java's array limit");
+            throw checks.usage("Invalid values for options '--batch' and '--width': a matrix exceeds "
+                    + "Java's array limit");
         }
         long seed = network.seed(checks);
         Rng generator = network.rng(checks);

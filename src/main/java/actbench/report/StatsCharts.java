@@ -94,7 +94,8 @@ public final class StatsCharts {
             if (run.theory() != null) {
                 // the theory starts from the input as measured
                 List<Double> tx = new ArrayList<>(List.of(0.0));
-                List<Double> ty = new ArrayList<>(List.of(what.equals("mean") ? run.input().mean() : run.input().std()));
+                double start = what.equals("mean") ? run.input().mean() : run.input().std();
+                List<Double> ty = new ArrayList<>(List.of(start));
                 for (int i = 0; i < run.theory().size(); i++) {
                     double value = what.equals("mean") ? run.theory().get(i).mean() : run.theory().get(i).std();
                     if (Double.isFinite(value)) {

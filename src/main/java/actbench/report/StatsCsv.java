@@ -10,8 +10,8 @@ import java.util.List;
 /**
  * The CSV view: one row per combination and layer (layer 0 is the input), with the histogram as
  * columns {@code hist_0 .. hist_29} and the mean-field prediction as {@code theory_mean},
- * {@code theory_std} (empty for the input, and where the theory does not apply). Overflowed layers have {@code overflow=true} and empty
- * statistics. Numbers are written in full precision.
+ * {@code theory_std} (empty for the input, and where the theory does not apply). Overflowed
+ * layers have {@code overflow=true} and empty statistics. Numbers are written in full precision.
  */
 public final class StatsCsv {
 

@@ -97,7 +97,8 @@ public record SweepReport(StatsConfig config, Sweep sweep, String stamp, Environ
         for (int g = 0; g < sweep.gains().length; g++) {
             for (int d = 0; d < sweep.depths().length; d++) {
                 out.append(sweep.activation().label()).append(',').append(sweep.init().name()).append(',')
-                        .append(sweep.gains()[g]).append(',').append(Double.isNaN(baseStd) ? "" : baseStd * sweep.gains()[g])
+                        .append(sweep.gains()[g]).append(',')
+                        .append(Double.isNaN(baseStd) ? "" : baseStd * sweep.gains()[g])
                         .append(',').append(sweep.depths()[d]).append(',').append(finite(sweep.std()[g][d]));
                 if (sweep.gradientStd() != null) {
                     out.append(',').append(finite(sweep.gradientStd()[g][d]));

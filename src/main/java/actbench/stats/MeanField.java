@@ -9,8 +9,8 @@ import actbench.kernel.Activation;
  * expectations use {@value #NODES}-point Gauss-Hermite quadrature, except E[tanh^2] for q > 1
  * (see {@link #sech2}); relu's, leaky_relu's and linear's have closed forms
  * (E[relu] = sqrt(q / 2 pi), E[relu^2] = q / 2), which quadrature would approach only slowly
- * because of the kink at 0; sigmoid, gelu and selu use a fine Simpson rule. Exact for infinitely wide layers; at width 500 the measured values
- * wander around it by a few percent.
+ * because of the kink at 0; sigmoid, gelu and selu use a fine Simpson rule. Exact for infinitely
+ * wide layers; at width 500 the measured values wander around it by a few percent.
  */
 public final class MeanField {
 
