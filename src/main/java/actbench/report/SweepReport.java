@@ -156,9 +156,14 @@ public record SweepReport(StatsConfig config, Sweep sweep, String stamp, Environ
         chart.getStyler().setMax(LOG_RANGE);
         chart.getStyler().setChartBackgroundColor(Color.WHITE);
         chart.getStyler().setShowValue(false);
-        List<Integer> x = new ArrayList<>();
-        for (int d : sweep.depths()) {
-            x.add(d);
+        // A category axis prints every label: beyond 20 depths, label about every 10th (the others get
+        // distinct blank labels, as categories must differ) so the numbers do not run together
+        int every = sweep.depths().length <= 20 ? 1 : sweep.depths().length <= 60 ? 5 : 10;
+        List<String> x = new ArrayList<>();
+        for (int i = 0; i < sweep.depths().length; i++) {
+            int d = sweep.depths()[i];
+            boolean shown = i == 0 || i == sweep.depths().length - 1 || d % every == 0;
+            x.add(shown ? Integer.toString(d) : "\u200b".repeat(i + 1));
         }
         List<String> y = new ArrayList<>();
         for (double g : sweep.gains()) {
