@@ -279,6 +279,8 @@ def init_weights(name, fan_in, fan_out):
         return truncated(0.05, shape)
     if name == "normal:0.2":
         return np.random.randn(*shape) * 0.2
+    if name in ("xavier", "lecun_normal", "he"):
+        return weights(fan_in, fan_out, "he" if name == "he" else "xavier")
     if name == "constant:0.5":
         return np.full(shape, 0.5)
     if name == "orthogonal:1.5":
@@ -293,7 +295,8 @@ def initializer_fixtures():
     """Matrix 0 (an input of 3 rows), then layers 1 and 2 through each initializer, from one seed."""
     out = []
     for name in ["glorot_uniform", "he_uniform", "lecun_uniform", "pytorch_default", "uniform:0.3",
-                 "glorot_normal", "truncated_normal:0.05", "normal:0.2", "constant:0.5", "orthogonal:1.5"]:
+                 "glorot_normal", "truncated_normal:0.05", "normal:0.2", "constant:0.5", "orthogonal:1.5",
+                 "xavier", "lecun_normal", "he"]:
         for fan_in, fan_out in [(6, 6), (7, 4), (4, 7)]:
             np.random.seed(11)
             np.random.randn(3, fan_in)

@@ -31,20 +31,14 @@ public final class Initializers {
     private Initializers() {
     }
 
-    /** Glorot and Bengio (2010), the lecture's "Xavier": std 1 / sqrt(fan_in). */
-    public static Initializer xavier() {
-        return gaussian("xavier", (in, out) -> Math.sqrt(1.0 / in));
-    }
-
+    /**
+     * Glorot and Bengio (2010), the lecture's "Xavier" (LeCun's normal): std 1 / sqrt(fan_in),
+     * computed as the lecture's script does, {@code randn(...) / np.sqrt(fan_in)} up to the
+     * multiplication: sqrt(1 / n) differs from 1 / sqrt(n) in the last bit for many n.
+     */
+    private static final FanScale XAVIER = (in, out) -> 1.0 / Math.sqrt(in);
     /** He et al. (2015), for ReLU: std sqrt(2 / fan_in). */
-    public static Initializer he() {
-        return gaussian("he", (in, out) -> Math.sqrt(2.0 / in));
-    }
-
-    /** A fixed standard deviation, whatever the layer's shape. */
-    public static Initializer fixed(String name, double std) {
-        return gaussian(name, (in, out) -> std);
-    }
+    private static final FanScale HE = (in, out) -> Math.sqrt(2.0 / in);
 
     /**
      * Parses one {@code --init} value.
@@ -62,8 +56,8 @@ public final class Initializers {
             case "normal" -> gaussian(trimmed, positive(param, KERAS_DEFAULT, text));
             case "uniform" -> uniform(trimmed, positive(param, KERAS_DEFAULT, text));
             case "truncated_normal" -> truncated(trimmed, positive(param, KERAS_DEFAULT, text));
-            case "xavier", "lecun_normal" -> gaussian(trimmed, (in, out) -> Math.sqrt(1.0 / in));
-            case "he", "he_normal" -> gaussian(trimmed, (in, out) -> Math.sqrt(2.0 / in));
+            case "xavier", "lecun_normal" -> gaussian(trimmed, XAVIER);
+            case "he", "he_normal" -> gaussian(trimmed, HE);
             case "glorot_normal" -> truncated(trimmed, (in, out) -> Math.sqrt(2.0 / (in + out)) / TRUNCATED_STD);
             case "glorot_uniform" -> uniform(trimmed, (in, out) -> Math.sqrt(6.0 / (in + out)));
             case "he_uniform" -> uniform(trimmed, (in, out) -> Math.sqrt(6.0 / in));

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 class SweepTest {
 
     private static StatsConfig config(int depth, Gain gain) {
-        return new StatsConfig(List.of(Activation.RELU), List.of(Initializers.he()), depth, 64, 32, 3, Rng.NUMPY,
+        return new StatsConfig(List.of(Activation.RELU), List.of(Initializers.parse("he")), depth, 64, 32, 3, Rng.NUMPY,
                 Precision.F64, Kernels.AUTO, 2, 0, 0, false, 1, gain, InputSpec.LECTURE);
     }
 
@@ -31,7 +31,7 @@ class SweepTest {
         List<Integer> heard = new ArrayList<>();
         try (Workers workers = new Workers(2)) {
             Kernels.Selection kernels = Kernels.select(Kernels.AUTO);
-            Sweep sweep = Sweep.run(config(5, Gain.ONE), Activation.RELU, Initializers.he(), gains, depths, true,
+            Sweep sweep = Sweep.run(config(5, Gain.ONE), Activation.RELU, Initializers.parse("he"), gains, depths, true,
                     kernels, workers, heard::add);
             assertThat(heard).containsExactly(1, 2, 3);
             for (int g = 0; g < gains.length; g++) {
@@ -39,7 +39,7 @@ class SweepTest {
                     StatsConfig cell = config(depths[d], new Gain(gains[g], false)).with(depths[d], true,
                             new Gain(gains[g], false));
                     RunResult run = new ActivationExperiment(cell, kernels, workers).run(Activation.RELU,
-                            Initializers.he());
+                            Initializers.parse("he"));
                     assertThat(sweep.std()[g][d]).isEqualTo(run.layers().get(depths[d] - 1).std());
                     assertThat(sweep.gradientStd()[g][d]).isEqualTo(run.gradients().get(0).dw().std());
                 }
