@@ -5,6 +5,7 @@ import actbench.init.Gain;
 import actbench.init.Initializer;
 import actbench.kernel.Activation;
 import actbench.kernel.Kernels;
+import actbench.random.NormalTapes;
 import actbench.stats.LayerStatistics;
 import java.util.List;
 import java.util.function.IntConsumer;
@@ -32,16 +33,19 @@ public record Sweep(Activation activation, Initializer init, double[] gains, int
         int deepest = depths[depths.length - 1];
         double[][] std = new double[gains.length][depths.length];
         double[][] gradientStd = gradients ? new double[gains.length][depths.length] : null;
+        // every gain starts from the same seed: one tape serves them all
+        NormalTapes tapes = ActivationExperiment.tapes(config.with(deepest, gradients, Gain.ONE));
         for (int g = 0; g < gains.length; g++) {
             Gain gain = new Gain(gains[g], false);
-            RunResult run = new ActivationExperiment(config.with(deepest, false, gain), kernels, workers)
+            RunResult run = new ActivationExperiment(config.with(deepest, false, gain), kernels, workers, tapes)
                     .run(activation, init);
             for (int d = 0; d < depths.length; d++) {
                 LayerStatistics last = run.layers().get(depths[d] - 1);
                 std[g][d] = last.overflow() ? Double.NaN : last.std();
                 if (gradients) {
                     List<GradientPass.LayerGradients> grads = new ActivationExperiment(
-                            config.with(depths[d], true, gain), kernels, workers).run(activation, init).gradients();
+                            config.with(depths[d], true, gain), kernels, workers, tapes).run(activation, init)
+                            .gradients();
                     LayerStatistics first = grads.get(0).dw();
                     gradientStd[g][d] = first.overflow() ? Double.NaN : first.std();
                 }

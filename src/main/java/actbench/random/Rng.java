@@ -10,7 +10,15 @@ public enum Rng {
     FAST;
 
     public MatrixDraws draws(long seed, Workers workers) {
-        return this == NUMPY ? new NumpyMatrixDraws(seed) : new FastMatrixDraws(seed, workers);
+        return draws(seed, workers, NormalTapes.none());
+    }
+
+    /**
+     * The draws of one network; numpy's streams read their normals from {@code tapes}, shared by
+     * every network of the same seed. Fast draws are cheap and independent per matrix: they need none.
+     */
+    public MatrixDraws draws(long seed, Workers workers, NormalTapes tapes) {
+        return this == NUMPY ? new NumpyMatrixDraws(tapes.forSeed(seed)) : new FastMatrixDraws(seed, workers);
     }
 
     public String label() {

@@ -1,0 +1,61 @@
+package actbench.random;
+
+/**
+ * The first standard normals of numpy's stream after {@code np.random.seed(seed)}, drawn once and
+ * read by every network of a run that starts from that seed. The lecture's eight combinations
+ * reseed and draw the same normals (the input, then each layer's weights), differing only in the
+ * scale applied afterwards; drawing them once instead of eight times saved more than the whole
+ * matrix arithmetic of the job. Holds at most {@code capacity} values; thread-safe.
+ */
+public final class NormalTape {
+
+    private final long seed;
+    private final int capacity;
+    /** The stream just after the last value on the tape. */
+    private final NumpyRandom stream;
+    private double[] values = new double[0];
+    private int size;
+
+    NormalTape(long seed, int capacity) {
+        this.seed = seed;
+        this.capacity = capacity;
+        this.stream = new NumpyRandom(seed);
+    }
+
+    /** True if {@code count} normals from position {@code offset} fit on the tape. */
+    boolean holds(long offset, int count) {
+        return offset + count <= capacity;
+    }
+
+    /** Copies normals {@code [offset, offset + count)} of the stream into {@code dst}; {@link #holds} must be true. */
+    synchronized void read(long offset, double[] dst, int count) {
+        draw((int) offset + count);
+        System.arraycopy(values, (int) offset, dst, 0, count);
+    }
+
+    /** Draws the first {@code count} normals now (at most the capacity), so later reads only copy. */
+    public synchronized void draw(long count) {
+        int upTo = (int) Math.min(count, capacity);
+        if (upTo <= size) {
+            return;
+        }
+        if (upTo > values.length) {
+            values = java.util.Arrays.copyOf(values, (int) Math.min(capacity, Math.max(upTo, 2L * values.length)));
+        }
+        for (; size < upTo; size++) {
+            values[size] = stream.nextGaussian();
+        }
+    }
+
+    /** numpy's generator positioned right after the first {@code offset} normals. */
+    synchronized NumpyRandom streamAt(long offset) {
+        if (offset == size) {
+            return stream.copy();
+        }
+        NumpyRandom replay = new NumpyRandom(seed);
+        for (long i = 0; i < offset; i++) {
+            replay.nextGaussian();
+        }
+        return replay;
+    }
+}
