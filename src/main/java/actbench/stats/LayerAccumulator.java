@@ -57,8 +57,8 @@ public final class LayerAccumulator {
             if (x == 0) {
                 zeros++;
             }
-            histogram.add(x);
         }
+        histogram.addAll(v, from, to);
         moments = moments.merge(finite == to - from
                 ? Moments.of(v, from, to) : finiteMoments(v, from, to));
     }

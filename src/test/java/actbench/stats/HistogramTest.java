@@ -53,4 +53,34 @@ class HistogramTest {
         assertThat(a.below()).isEqualTo(1);
         assertThat(a.above()).isEqualTo(1);
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(ints = {1, 2, 3, 7, 30, 64})
+    void countingInBulkEqualsCountingOneByOne(int bins) {
+        java.util.List<Double> values = new java.util.ArrayList<>();
+        Histogram edges = new Histogram(bins, -1, 1);
+        for (int i = 0; i <= bins; i++) {
+            double edge = i == bins ? 1 : i * (2.0 / bins) - 1;
+            values.addAll(java.util.List.of(edge, Math.nextUp(edge), Math.nextDown(edge)));
+        }
+        java.util.Random random = new java.util.Random(bins);
+        for (int i = 0; i < 5000; i++) {
+            values.add(random.nextGaussian() * (i % 3 == 0 ? 0.01 : 0.9));
+        }
+        values.addAll(java.util.List.of(-7.0, 9.0, 0.0, -0.0, Double.MIN_VALUE, -Double.MAX_VALUE));
+        double[] array = values.stream().mapToDouble(Double::doubleValue).toArray();
+        for (double x : array) {
+            edges.add(x);
+        }
+        double[] withNonFinite = java.util.Arrays.copyOf(array, array.length + 3);
+        withNonFinite[array.length] = Double.NaN;
+        withNonFinite[array.length + 1] = Double.POSITIVE_INFINITY;
+        withNonFinite[array.length + 2] = Double.NEGATIVE_INFINITY;
+        Histogram bulk = new Histogram(bins, -1, 1);
+        bulk.addAll(withNonFinite, 0, 1000);
+        bulk.addAll(withNonFinite, 1000, withNonFinite.length);
+        assertThat(bulk.counts()).containsExactly(edges.counts());
+        assertThat(bulk.below()).isEqualTo(edges.below());
+        assertThat(bulk.above()).isEqualTo(edges.above());
+    }
 }
