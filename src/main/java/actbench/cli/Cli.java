@@ -17,8 +17,8 @@ import picocli.CommandLine.Command;
         versionProvider = Cli.Version.class,
         description = "How weight initialization shapes the activations of deep networks, "
                 + "and how fast a JVM computes them.%nWithout a command, runs 'stats'.",
-        subcommands = {StatsCommand.class, SweepCommand.class, BenchCommand.class, TrainCommand.class,
-            CompareCommand.class,
+        subcommands = {StatsCommand.class, SweepCommand.class, BenchCommand.class, JobCommand.class,
+            TrainCommand.class, CompareCommand.class,
             CommandLine.HelpCommand.class})
 public final class Cli {
 
@@ -34,6 +34,8 @@ public final class Cli {
 
     /** Runs the command line; returns the exit code. */
     public static int run(String[] args, PrintStream out, PrintStream err) {
+        String[] withCommand = withDefaultCommand(args);
+        EarlyWarmup.start(withCommand);
         CommandLine cli = new CommandLine(Cli.class);
         cli.setOverwrittenOptionsAllowed(true); // the last value wins, as scripts expect
         cli.setOut(new PrintWriter(out, true));
@@ -47,7 +49,7 @@ public final class Cli {
             e.printStackTrace(cli.getErr());
             return FAILURE;
         });
-        return cli.execute(withDefaultCommand(args));
+        return cli.execute(withCommand);
     }
 
     private static int usageError(CommandLine cli, String message) {

@@ -4,6 +4,7 @@ import actbench.concurrent.Workers;
 import actbench.experiment.ActivationExperiment;
 import actbench.experiment.RunResult;
 import actbench.experiment.StatsConfig;
+import actbench.experiment.Warmup;
 import actbench.init.Gain;
 import actbench.init.Initializer;
 import actbench.init.Initializers;
@@ -139,6 +140,7 @@ final class StatsCommand implements Callable<Integer> {
         Checks checks = new Checks(spec);
         StatsConfig config = config(checks);
         Kernels.Selection kernels = network.kernels(checks);
+        Warmup.start(config.precision(), config.activations(), kernels);
         String outputFormat = output.format(checks, FORMATS);
         PrintWriter data = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();

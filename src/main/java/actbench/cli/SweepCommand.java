@@ -3,6 +3,7 @@ package actbench.cli;
 import actbench.concurrent.Workers;
 import actbench.experiment.StatsConfig;
 import actbench.experiment.Sweep;
+import actbench.experiment.Warmup;
 import actbench.init.Gain;
 import actbench.init.Initializer;
 import actbench.init.Initializers;
@@ -108,6 +109,7 @@ final class SweepCommand implements Callable<Integer> {
         }
 
         Kernels.Selection kernels = network.kernels(checks);
+        Warmup.start(prec, List.of(act), kernels);
         PrintWriter data = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter info = output.info(format, data, err);

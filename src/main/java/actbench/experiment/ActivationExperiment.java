@@ -4,6 +4,7 @@ import actbench.concurrent.Workers;
 import actbench.init.Initializer;
 import actbench.kernel.Activation;
 import actbench.kernel.Kernels;
+import actbench.random.NormalTapes;
 import actbench.stats.LayerStatistics;
 import actbench.stats.MeanField;
 import actbench.stats.SeedSpread;
@@ -25,11 +26,30 @@ public final class ActivationExperiment {
     private final StatsConfig config;
     private final Kernels.Selection kernels;
     private final Workers workers;
+    private final NormalTapes tapes;
 
     public ActivationExperiment(StatsConfig config, Kernels.Selection kernels, Workers workers) {
+        this(config, kernels, workers, tapes(config));
+    }
+
+    /** An experiment whose numpy streams share {@code tapes} with other experiments (a sweep's gains). */
+    public ActivationExperiment(StatsConfig config, Kernels.Selection kernels, Workers workers, NormalTapes tapes) {
         this.config = config;
         this.kernels = kernels;
         this.workers = workers;
+        this.tapes = tapes;
+    }
+
+    /**
+     * Tapes for the normals one network of {@code config} draws (the input, every layer, the
+     * upstream gradient), within an eighth of the heap beyond what the run itself needs.
+     */
+    public static NormalTapes tapes(StatsConfig config) {
+        long perNetwork = (long) config.batch() * config.width() * (config.gradients() ? 2 : 1)
+                + (long) config.depth() * config.width() * config.width();
+        long heap = Runtime.getRuntime().maxMemory();
+        long spare = Math.min(heap / 8, heap - 3 * config.requiredBytes() / 2 - (64L << 20));
+        return new NormalTapes(perNetwork, Math.max(0, spare / Double.BYTES));
     }
 
     /**
@@ -44,6 +64,9 @@ public final class ActivationExperiment {
         double[] drawn = new double[Math.max(config.batch() * width, width * width)];
 
         LayerStatistics input = loadInput(pass, weights, drawn);
+        // the layers' normals are drawn while the kernels may still be compiling
+        weights.draws().prepare((long) config.depth() * width * width);
+        Warmup.awaitReady(config.precision(), kernels);
         List<LayerStatistics> layers = layers(pass, weights, activation, drawn);
         Throughput throughput = config.measureSeconds() > 0 ? measure(pass, weights, activation, drawn) : null;
         List<GradientPass.LayerGradients> gradients = config.gradients()
@@ -96,7 +119,7 @@ public final class ActivationExperiment {
     }
 
     private LayerWeights weights(Initializer init, long seed, Workers threads) {
-        return new LayerWeights(init, config.rng().draws(seed, threads), config.width(), config.depth());
+        return new LayerWeights(init, config.rng().draws(seed, threads, tapes), config.width(), config.depth());
     }
 
     /** The per-layer statistics of one stream (no timing). */

@@ -1,0 +1,142 @@
+package actbench.experiment;
+
+import actbench.concurrent.Workers;
+import actbench.kernel.Activation;
+import actbench.kernel.Kernels;
+import actbench.matrix.Precision;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Gets the forward pass compiled by C2 before the real work needs it.
+ *
+ * <p>Until C2 compiles them, Vector API kernels run in a fallback that boxes every vector, about
+ * 100x slower than compiled: a cold run of the lecture's job spent most of its seconds computing
+ * its first layers that way. A warm-up runs the same forward pass (packing, product, activation,
+ * statistics) on a tiny network, on a thread of its own, while the main thread parses the command
+ * line and draws the input. Its shapes cover full and edge tiles and panels, and a product deep
+ * enough for several blocks of k, so the compiled code meets no untaken branch later (C2 compiles
+ * a branch never taken as a trap that throws the code away when it is). The real work waits ({@link #awaitReady}) until a tiny pass runs
+ * at compiled speed: a layer computed in the fallback costs more than the whole wait. Results of
+ * the warm-up are thrown away. The JIT's state belongs to the JVM, so the warm-ups are kept per
+ * JVM, one per precision and kernel.
+ */
+public final class Warmup {
+
+    /**
+     * A tiny pass at this rate runs compiled code. Measured on a Zen 3 core: 0.005-0.04 GFLOPS
+     * while any kernel is in the fallback, 0.3-0.4 once all are compiled (on these tiny shapes
+     * the bookkeeping around the kernels weighs as much as the arithmetic).
+     */
+    private static final double COMPILED_GFLOPS = 0.15;
+    /** Consecutive passes at that rate before the kernels count as compiled. */
+    private static final int STEADY_PASSES = 3;
+    /** Never hold the real work back longer than this (a JVM without C2, a very busy machine). */
+    private static final long MAX_MILLIS = 8_000;
+
+    /** k of the deep product: two blocks of k and a partial third for any block depth up to 256. */
+    private static final int DEEP = 520;
+
+    private static final Map<String, Warmup> STARTED = new ConcurrentHashMap<>();
+
+    private final CountDownLatch ready = new CountDownLatch(1);
+
+    private Warmup() {
+    }
+
+    /**
+     * Starts warming up the pass in {@code precision} with {@code activations} on a daemon thread,
+     * unless one already runs for this precision and kernel; scalar kernels need none.
+     */
+    public static void start(Precision precision, List<Activation> activations, Kernels.Selection kernels) {
+        if (!kernels.capabilities().vectors() || !kernels.matMul().name().startsWith("vector")) {
+            return;
+        }
+        STARTED.computeIfAbsent(key(precision, kernels), k -> {
+            Warmup warmup = new Warmup();
+            Thread thread = new Thread(() -> {
+                try {
+                    warm(precision, activations, kernels, MAX_MILLIS);
+                } finally {
+                    warmup.ready.countDown();
+                }
+            }, "actbench-warmup");
+            thread.setDaemon(true);
+            thread.start();
+            return warmup;
+        });
+    }
+
+    /** Waits until the warm-up for this precision and kernel is done, if one was started. */
+    public static void awaitReady(Precision precision, Kernels.Selection kernels) {
+        Warmup warmup = STARTED.get(key(precision, kernels));
+        if (warmup == null) {
+            return;
+        }
+        try {
+            warmup.ready.await(MAX_MILLIS, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static String key(Precision precision, Kernels.Selection kernels) {
+        return precision + "/" + kernels.matMul().name();
+    }
+
+    /**
+     * Runs tiny forward passes until {@value #STEADY_PASSES} in a row run at compiled speed, or
+     * {@code maxMillis} have passed; returns whether the kernels reached compiled speed.
+     */
+    static boolean warm(Precision precision, List<Activation> activations, Kernels.Selection kernels,
+                        long maxMillis) {
+        // a tiny network, so the fallback's cost per call stays small while calls add up to the
+        // compile thresholds: 13 rows are full and edge tiles for 6, 8 or 10-row tiles, 37
+        // columns full and edge panels of 8, 16 or 32
+        int batch = 13;
+        int width = 37;
+        double flops = 2.0 * batch * width * width * activations.size() + 2.0 * DEEP;
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(maxMillis);
+        try (Workers one = Workers.single()) {
+            ForwardPass pass = ForwardPass.create(precision, batch, width, kernels, one);
+            double[] values = new double[Math.max(batch, width) * width];
+            for (int i = 0; i < values.length; i++) {
+                values[i] = ((i * 7919) % 199 - 99) / 99.0;
+            }
+            Deep deep = new Deep(precision);
+            int steady = 0;
+            while (steady < STEADY_PASSES && System.nanoTime() < deadline) {
+                long start = System.nanoTime();
+                for (Activation activation : activations) {
+                    pass.loadInput(values);
+                    pass.loadWeights(values);
+                    pass.layer(activation, true);
+                }
+                deep.multiply(kernels);
+                double gflops = flops / (System.nanoTime() - start);
+                steady = gflops >= COMPILED_GFLOPS ? steady + 1 : 0;
+            }
+            return steady == STEADY_PASSES;
+        }
+    }
+
+    /** A 1 x DEEP by DEEP x 1 product: cheap even in the fallback, and deep enough to block k. */
+    private record Deep(float[] a, float[] c, double[] a64, double[] c64) {
+
+        Deep(Precision precision) {
+            this(new float[precision == Precision.F32 ? DEEP : 0], new float[1],
+                    new double[precision == Precision.F64 ? DEEP : 0], new double[1]);
+        }
+
+        void multiply(Kernels.Selection kernels) {
+            if (a.length > 0) {
+                kernels.matMul().multiply(a, a, c, 1, DEEP, 1);
+            } else {
+                kernels.matMul().multiply(a64, a64, c64, 1, DEEP, 1);
+            }
+        }
+    }
+}
