@@ -126,12 +126,14 @@ final class StatsCommand implements Callable<Integer> {
                     + "in float64) and report mean and std of dL/dH and dL/dW per layer.")
     private boolean gradients;
 
-    @Option(names = "--warmup", defaultValue = "0.5", paramLabel = "SECONDS",
-            description = "Warm-up before timing, per combination (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--warmup", defaultValue = "0.25", paramLabel = "SECONDS",
+            description = "At most this long warming up before timing, per combination; it ends "
+                    + "sooner once passes stop getting faster (default: ${DEFAULT-VALUE}).")
     private double warmup;
 
-    @Option(names = "--measure", defaultValue = "1", paramLabel = "SECONDS",
-            description = "Time spent timing forward passes per combination; 0 skips timing "
+    @Option(names = "--measure", defaultValue = "0.5", paramLabel = "SECONDS",
+            description = "At most this long timing forward passes, per combination; it ends sooner "
+                    + "once the median pass is known within +-1%% (95%% confidence); 0 skips timing "
                     + "(default: ${DEFAULT-VALUE}).")
     private double measure;
 

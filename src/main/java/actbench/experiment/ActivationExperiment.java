@@ -18,8 +18,9 @@ import org.HdrHistogram.Histogram;
  *
  * <p>Draws follow the lecture's script: the input is matrix 0 of the generator, the weights of
  * layer {@code l} matrix {@code l}, so in numpy mode a run after {@code np.random.seed(s)} is
- * reproduced exactly. Weights are drawn again for each timed pass instead of being kept, so memory
- * does not grow with depth; drawing them is not timed.
+ * reproduced exactly. The timed passes reuse the network's packed weights when they fit in an
+ * eighth of the heap, and otherwise draw each layer again (untimed), so memory need not grow with
+ * depth.
  */
 public final class ActivationExperiment {
 
@@ -47,9 +48,16 @@ public final class ActivationExperiment {
     public static NormalTapes tapes(StatsConfig config) {
         long perNetwork = (long) config.batch() * config.width() * (config.gradients() ? 2 : 1)
                 + (long) config.depth() * config.width() * config.width();
+        return new NormalTapes(perNetwork, spareBytes(config) / Double.BYTES);
+    }
+
+    /**
+     * Memory a run may use to save work (shared normals, a kept network): an eighth of the heap,
+     * within what is left beyond the run's own needs and headroom.
+     */
+    private static long spareBytes(StatsConfig config) {
         long heap = Runtime.getRuntime().maxMemory();
-        long spare = Math.min(heap / 8, heap - 3 * config.requiredBytes() / 2 - (64L << 20));
-        return new NormalTapes(perNetwork, Math.max(0, spare / Double.BYTES));
+        return Math.max(0, Math.min(heap / 8, heap - 3 * config.requiredBytes() / 2 - (64L << 20)));
     }
 
     /**
@@ -67,8 +75,11 @@ public final class ActivationExperiment {
         // the layers' normals are drawn while the kernels may still be compiling
         weights.draws().prepare((long) config.depth() * width * width);
         Warmup.awaitReady(config.precision(), kernels);
-        List<LayerStatistics> layers = layers(pass, weights, activation, drawn);
-        Throughput throughput = config.measureSeconds() > 0 ? measure(pass, weights, activation, drawn) : null;
+        boolean timed = config.measureSeconds() > 0;
+        Object[] network = timed && config.depth() * pass.packedBytes() <= spareBytes(config)
+                ? new Object[config.depth()] : null;
+        List<LayerStatistics> layers = layers(pass, weights, activation, drawn, network);
+        Throughput throughput = timed ? measure(pass, weights, activation, drawn, network) : null;
         List<GradientPass.LayerGradients> gradients = config.gradients()
                 ? GradientPass.run(config, activation, weights, kernels, workers) : null;
         return new RunResult(config, activation, scaled, kernels.matMul().name(), input, layers, throughput,
@@ -127,7 +138,7 @@ public final class ActivationExperiment {
         ForwardPass pass = ForwardPass.create(config.precision(), config.batch(), config.width(), kernels, threads);
         double[] drawn = new double[Math.max(config.batch() * config.width(), config.width() * config.width())];
         loadInput(pass, weights, drawn);
-        return layers(pass, weights, activation, drawn);
+        return layers(pass, weights, activation, drawn, null);
     }
 
     private LayerStatistics loadInput(ForwardPass pass, LayerWeights weights, double[] drawn) {
@@ -135,9 +146,12 @@ public final class ActivationExperiment {
         return pass.loadInput(drawn);
     }
 
-    /** Layers 1..depth after the input is loaded: draw the weights (calibrate them for LSUV), compute, record. */
+    /**
+     * Layers 1..depth after the input is loaded: draw the weights (calibrate them for LSUV), compute,
+     * record; and keep each layer's packed weights in {@code network} unless it is null.
+     */
     private List<LayerStatistics> layers(ForwardPass pass, LayerWeights weights, Activation activation,
-                                         double[] drawn) {
+                                         double[] drawn, Object[] network) {
         List<LayerStatistics> layers = new ArrayList<>(config.depth());
         for (int layer = 1; layer <= config.depth(); layer++) {
             weights.fill(layer, drawn);
@@ -145,39 +159,76 @@ public final class ActivationExperiment {
             if (weights.init().calibrated()) {
                 Lsuv.calibrate(pass, weights, layer, drawn, config.width() * config.width());
             }
+            if (network != null) {
+                network[layer - 1] = pass.savePacked();
+            }
             layers.add(pass.layer(activation, true));
         }
         return layers;
     }
 
-    /** Warm up, then time whole passes until the budget is spent (at least one pass). */
-    private Throughput measure(ForwardPass pass, LayerWeights weights, Activation activation, double[] drawn) {
+    /**
+     * Warms up, then times whole passes. Warming up ends when the fastest pass has not improved by
+     * more than 2% over the last {@value #STEADY} passes (the code is compiled), or after
+     * {@code --warmup} seconds; timing ends when the 95% confidence interval of the median pass is
+     * within +-{@value #MEDIAN_PRECISION_PERCENT}% (order statistics, no assumption on the
+     * distribution), after at least {@value #MIN_PASSES} passes, or after {@code --measure} seconds.
+     */
+    private Throughput measure(ForwardPass pass, LayerWeights weights, Activation activation, double[] drawn,
+                               Object[] network) {
         long warmupEnd = System.nanoTime() + seconds(config.warmupSeconds());
-        while (System.nanoTime() < warmupEnd) {
-            timedPass(pass, weights, activation, drawn);
+        long best = Long.MAX_VALUE;
+        int sinceBetter = 0;
+        while (System.nanoTime() < warmupEnd && sinceBetter < STEADY) {
+            long nanos = timedPass(pass, weights, activation, drawn, network);
+            sinceBetter = nanos < best * 0.98 ? 0 : sinceBetter + 1;
+            best = Math.min(best, nanos);
         }
         Histogram latencies = new Histogram(3);
         long spent = 0;
         long passes = 0;
         long end = System.nanoTime() + seconds(config.measureSeconds());
         do {
-            long nanos = timedPass(pass, weights, activation, drawn);
+            long nanos = timedPass(pass, weights, activation, drawn, network);
             latencies.recordValue(nanos);
             spent += nanos;
             passes++;
-        } while (System.nanoTime() < end);
+        } while (System.nanoTime() < end && !(passes >= MIN_PASSES && medianKnown(latencies, passes)));
         double secondsSpent = spent / 1e9;
         double gflops = passes * config.flopsPerPass() / secondsSpent / 1e9;
         return new Throughput(passes, secondsSpent, gflops, latencies);
     }
 
-    /** One forward pass; returns the nanoseconds spent in the layers, not in drawing weights. */
-    private long timedPass(ForwardPass pass, LayerWeights weights, Activation activation, double[] drawn) {
+    private static final int STEADY = 5;
+    private static final int MIN_PASSES = 10;
+    private static final double MEDIAN_PRECISION_PERCENT = 1;
+
+    /** True when the median's 95% confidence interval (ranks n/2 +- 0.98 sqrt n) is narrow enough. */
+    private static boolean medianKnown(Histogram latencies, long passes) {
+        double halfWidth = 98 / Math.sqrt(passes);
+        if (halfWidth >= 50) {
+            return false;
+        }
+        double lo = latencies.getValueAtPercentile(50 - halfWidth);
+        double hi = latencies.getValueAtPercentile(50 + halfWidth);
+        return (hi - lo) / 2 <= MEDIAN_PRECISION_PERCENT / 100 * latencies.getValueAtPercentile(50);
+    }
+
+    /**
+     * One forward pass; returns the nanoseconds spent in the layers. A kept network is loaded as
+     * it is; otherwise each layer's weights are drawn and packed again, untimed.
+     */
+    private long timedPass(ForwardPass pass, LayerWeights weights, Activation activation, double[] drawn,
+                           Object[] network) {
         pass.restart();
         long nanos = 0;
         for (int layer = 1; layer <= config.depth(); layer++) {
-            weights.fill(layer, drawn);
-            pass.loadWeights(drawn);
+            if (network != null) {
+                pass.loadPacked(network[layer - 1]);
+            } else {
+                weights.fill(layer, drawn);
+                pass.loadWeights(drawn);
+            }
             long start = System.nanoTime();
             pass.layer(activation, false);
             nanos += System.nanoTime() - start;

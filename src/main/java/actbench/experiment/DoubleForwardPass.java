@@ -14,14 +14,17 @@ final class DoubleForwardPass extends ForwardPass {
     private final double[] input;
     private double[] previous;
     private double[] next;
-    private final double[] weights;
+    /** What the kernel reads: {@link #packed}, or a copy saved earlier. */
+    private double[] weights;
+    private final double[] packed;
 
     DoubleForwardPass(int batch, int width, Kernels.Selection kernels, Workers workers) {
         super(Precision.F64, batch, width, kernels, workers);
         input = new double[batch * width];
         previous = new double[batch * width];
         next = new double[batch * width];
-        weights = new double[kernels.matMul().packedLength(Precision.F64, width, width)];
+        packed = new double[kernels.matMul().packedLength(Precision.F64, width, width)];
+        weights = packed;
     }
 
     @Override
@@ -35,7 +38,23 @@ final class DoubleForwardPass extends ForwardPass {
 
     @Override
     public void loadWeights(double[] values) {
-        ParallelMatMul.pack(kernels.matMul(), workers, values, width, width, weights);
+        ParallelMatMul.pack(kernels.matMul(), workers, values, width, width, packed);
+        weights = packed;
+    }
+
+    @Override
+    public Object savePacked() {
+        return weights.clone();
+    }
+
+    @Override
+    public void loadPacked(Object saved) {
+        weights = (double[]) saved;
+    }
+
+    @Override
+    public long packedBytes() {
+        return (long) packed.length * Precision.F64.bytes();
     }
 
     @Override

@@ -14,7 +14,9 @@ final class FloatForwardPass extends ForwardPass {
     private final float[] input;
     private float[] previous;
     private float[] next;
-    private final float[] weights;
+    /** What the kernel reads: {@link #packed}, or a copy saved earlier. */
+    private float[] weights;
+    private final float[] packed;
     private final float[] rounded;
 
     FloatForwardPass(int batch, int width, Kernels.Selection kernels, Workers workers) {
@@ -22,7 +24,8 @@ final class FloatForwardPass extends ForwardPass {
         input = new float[batch * width];
         previous = new float[batch * width];
         next = new float[batch * width];
-        weights = new float[kernels.matMul().packedLength(Precision.F32, width, width)];
+        packed = new float[kernels.matMul().packedLength(Precision.F32, width, width)];
+        weights = packed;
         rounded = new float[width * width];
     }
 
@@ -38,13 +41,29 @@ final class FloatForwardPass extends ForwardPass {
     @Override
     public void loadWeights(double[] values) {
         round(values, rounded);
-        ParallelMatMul.pack(kernels.matMul(), workers, rounded, width, width, weights);
+        ParallelMatMul.pack(kernels.matMul(), workers, rounded, width, width, packed);
+        weights = packed;
     }
 
     private static void round(double[] from, float[] to) {
         for (int i = 0; i < to.length; i++) {
             to[i] = (float) from[i];
         }
+    }
+
+    @Override
+    public Object savePacked() {
+        return weights.clone();
+    }
+
+    @Override
+    public void loadPacked(Object saved) {
+        weights = (float[]) saved;
+    }
+
+    @Override
+    public long packedBytes() {
+        return (long) packed.length * Precision.F32.bytes();
     }
 
     @Override

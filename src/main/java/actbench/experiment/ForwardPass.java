@@ -60,6 +60,18 @@ public abstract class ForwardPass {
     public abstract void loadWeights(double[] values);
 
     /**
+     * A copy of the weights loaded now, in the kernel's layout, for {@link #loadPacked}: a network
+     * kept this way is timed without drawing, rounding or packing anything.
+     */
+    public abstract Object savePacked();
+
+    /** Makes {@code packed} (from {@link #savePacked}) the next layer's weights, without copying. */
+    public abstract void loadPacked(Object packed);
+
+    /** Bytes of one {@link #savePacked} copy. */
+    public abstract long packedBytes();
+
+    /**
      * Computes the next layer, {@code H = act(X @ W)}.
      *
      * @return its statistics, or null if {@code withStatistics} is false

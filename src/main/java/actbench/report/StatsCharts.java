@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import org.HdrHistogram.HistogramIterationValue;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
@@ -36,22 +38,27 @@ public final class StatsCharts {
 
     /** Every chart of the report, by file stem (without extension). */
     public static Map<String, Charts.Picture> all(StatsReport report) {
-        Map<String, Charts.Picture> pictures = new LinkedHashMap<>();
+        Map<String, Supplier<Charts.Picture>> drawings = new LinkedHashMap<>();
         XYChart overview = overview(report.runs());
         if (!overview.getSeriesMap().isEmpty()) {
-            pictures.put("overview-std", Charts.single(overview));
+            drawings.put("overview-std", () -> Charts.single(overview));
         }
         if (report.runs().stream().anyMatch(run -> run.gradients() != null)) {
-            pictures.put("gradients", Charts.single(gradients(report.runs())));
+            drawings.put("gradients", () -> Charts.single(gradients(report.runs())));
         }
         XYChart latency = latency(report.runs());
         if (!latency.getSeriesMap().isEmpty()) {
-            pictures.put("latency", Charts.single(latency));
+            drawings.put("latency", () -> Charts.single(latency));
         }
         for (RunResult run : report.runs()) {
-            pictures.put(stem(run) + "-moments", Charts.grid(moments(run), 2));
-            pictures.put(stem(run) + "-histograms", Charts.grid(histograms(run), HISTOGRAM_COLUMNS));
+            drawings.put(stem(run) + "-moments", () -> Charts.grid(moments(run), 2));
+            drawings.put(stem(run) + "-histograms", () -> Charts.grid(histograms(run), HISTOGRAM_COLUMNS));
         }
+        // drawing PNGs and SVGs was a third of the default run; the charts are independent, so every core draws
+        Map<String, Charts.Picture> drawn = new ConcurrentHashMap<>();
+        drawings.entrySet().parallelStream().forEach(d -> drawn.put(d.getKey(), d.getValue().get()));
+        Map<String, Charts.Picture> pictures = new LinkedHashMap<>();
+        drawings.keySet().forEach(name -> pictures.put(name, drawn.get(name)));
         return pictures;
     }
 
