@@ -192,6 +192,20 @@ class CliTest {
         assertThat(result.err()).contains("--out").doesNotContain("\tat ");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"--runs 0", "--runs 101", "--precision f16", "--format csv", "--precision ,"})
+    void jobRejectsBadInputBeforeRunningAnything(String bad) throws IOException {
+        List<String> args = new ArrayList<>(List.of("job", "--out", reports.toString()));
+        args.addAll(Arrays.asList(bad.split(" ")));
+        Invocation result = run(args.toArray(String[]::new));
+        assertThat(result.exit()).as(result.err()).isEqualTo(2);
+        assertThat(result.err().strip().lines()).hasSize(1);
+        assertThat(result.err()).doesNotContain("\tat ");
+        try (Stream<Path> left = Files.list(reports)) {
+            assertThat(left).isEmpty();
+        }
+    }
+
     @Test
     void helpAndVersionExitZero() {
         Invocation help = run("--help");

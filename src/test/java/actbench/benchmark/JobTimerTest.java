@@ -1,0 +1,45 @@
+package actbench.benchmark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The job timer's jobs, commands and summaries. */
+class JobTimerTest {
+
+    @TempDir
+    Path work;
+
+    @Test
+    void theLectureJobAndTheLargeOne() {
+        assertThat(JobTimer.jobs(List.of("f64", "f32"), false)).extracting(JobTimer.Job::label).containsExactly(
+                "lecture f64 (depth 10, width 500, batch 1000)", "lecture f32 (depth 10, width 500, batch 1000)");
+        assertThat(JobTimer.jobs(List.of("f32"), true)).extracting(JobTimer.Job::depth, JobTimer.Job::batch)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(10, 1000), org.assertj.core.groups.Tuple.tuple(50, 4000));
+    }
+
+    @Test
+    void mediansAndBest() {
+        List<JobTimer.Run> runs = List.of(new JobTimer.Run(3, 10), new JobTimer.Run(1, 30), new JobTimer.Run(2, 20),
+                new JobTimer.Run(9, 40));
+        assertThat(JobTimer.median(runs, JobTimer.Run::seconds)).isEqualTo(2.5);
+        assertThat(JobTimer.median(runs.subList(0, 3), JobTimer.Run::maxRssKb)).isEqualTo(20);
+        assertThat(JobTimer.best(runs)).isEqualTo(1);
+        assertThat(JobTimer.median(List.of(), JobTimer.Run::seconds)).isNaN();
+    }
+
+    @Test
+    void actbenchRunsTheSameJobTablesOnly() throws IOException {
+        JobTimer timer = JobTimer.create(work);
+        JobTimer.Job job = new JobTimer.Job("lecture", 10, 500, 1000, "f32");
+        assertThat(String.join(" ", timer.actbenchCommand(job))).endsWith(
+                "stats --precision f32 --depth 10 --width 500 --batch 1000 --rng numpy --seed 0 --measure 0 "
+                        + "--no-report --no-progress");
+        assertThat(timer.numpyCommand(job)).containsSubsequence("--precision", "f32", "--depth", "10",
+                "--batch", "1000", "--seed", "0");
+    }
+}
