@@ -72,8 +72,6 @@ public final class ActivationExperiment {
         double[] drawn = new double[Math.max(config.batch() * width, width * width)];
 
         LayerStatistics input = loadInput(pass, weights, drawn);
-        // the layers' normals are drawn while the kernels may still be compiling
-        weights.draws().prepare((long) config.depth() * width * width);
         Warmup.awaitReady(config.precision(), kernels);
         boolean timed = config.measureSeconds() > 0;
         Object[] network = timed && config.depth() * pass.packedBytes() <= spareBytes(config)

@@ -36,13 +36,6 @@ public interface MatrixDraws {
         fill(index, dst, count, NORMAL);
     }
 
-    /**
-     * A hint that the next {@code normals} standard normals will be wanted: a generator that
-     * shares them between networks may draw them now, while the caller waits anyway.
-     */
-    default void prepare(long normals) {
-    }
-
     /** The generator's name as reports show it: {@code numpy} or {@code fast}. */
     String name();
 }

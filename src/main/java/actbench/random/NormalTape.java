@@ -33,8 +33,8 @@ public final class NormalTape {
         System.arraycopy(values, (int) offset, dst, 0, count);
     }
 
-    /** Draws the first {@code count} normals now (at most the capacity), so later reads only copy. */
-    public synchronized void draw(long count) {
+    /** Draws the first {@code count} normals (at most the capacity), unless the tape holds them already. */
+    private void draw(long count) {
         int upTo = (int) Math.min(count, capacity);
         if (upTo <= size) {
             return;

@@ -82,13 +82,6 @@ public final class NumpyMatrixDraws implements MatrixDraws {
     }
 
     @Override
-    public void prepare(long normals) {
-        if (stream == null) {
-            tape.draw(tapePosition + normals);
-        }
-    }
-
-    @Override
     public String name() {
         return "numpy";
     }

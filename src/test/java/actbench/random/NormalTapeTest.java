@@ -57,17 +57,6 @@ class NormalTapeTest {
         }
     }
 
-    @ParameterizedTest(name = "capacity {0}")
-    @MethodSource("capacities")
-    void preparingDrawsAheadChangesNothing(int capacity) {
-        MatrixDraws.Draw[] normals = {MatrixDraws.NORMAL, MatrixDraws.NORMAL, MatrixDraws.NORMAL,
-            MatrixDraws.NORMAL, MatrixDraws.NORMAL};
-        double[][] expected = drawAll(new NumpyMatrixDraws(SEED), normals);
-        NumpyMatrixDraws prepared = new NumpyMatrixDraws(new NormalTapes(capacity, capacity).forSeed(SEED));
-        prepared.prepare(100);
-        assertThat(drawAll(prepared, normals)).isDeepEqualTo(expected);
-    }
-
     static int[] capacities() {
         return new int[] {0, 17, 40, 1000};
     }
