@@ -149,8 +149,9 @@ public final class JobTimer {
         double seconds = (System.nanoTime() - start) / 1e9;
         String stderr = new String(err, java.nio.charset.StandardCharsets.UTF_8);
         if (exit != 0) {
-            String last = stderr.strip().lines().reduce((a, b) -> b).orElse("exit " + exit);
-            throw new IOException(String.join(" ", command) + " failed: " + last);
+            String last = stderr.lines().filter(l -> !l.isBlank() && !l.startsWith("maxrss ")
+                    && !l.startsWith("Command exited with non-zero status")).reduce((a, b) -> b).orElse("exit " + exit);
+            throw new IOException(String.join(" ", command) + " failed: " + last.strip());
         }
         long rss = stderr.lines().filter(l -> l.startsWith("maxrss ")).mapToLong(l -> Long.parseLong(l.substring(7)))
                 .findFirst().orElse(0);

@@ -75,9 +75,16 @@ final class JobCommand implements Callable<Integer> {
             info.flush();
             List<JobTimer.Job> jobs = JobTimer.jobs(chosen, large);
             Progress progress = output.progress(err);
-            List<JobTimer.Timing> timings = timer.time(jobs, runs,
-                    (done, next) -> progress.show(done, jobs.size() * runs, next));
-            progress.clear();
+            List<JobTimer.Timing> timings;
+            try {
+                timings = timer.time(jobs, runs, (done, next) -> progress.show(done, jobs.size() * runs, next));
+            } catch (java.io.IOException e) {
+                // a timed process failed: say which and why, in one line, and write no report
+                err.println("actbench: job: " + e.getMessage());
+                return Cli.FAILURE;
+            } finally {
+                progress.clear();
+            }
             switch (format) {
                 case "markdown" -> data.print(JobTables.markdown(timings, stamp, timer.numpyMissing()));
                 case "json" -> data.print(JobTables.json(timings, stamp, timer.numpyMissing(), environment.asMap()));

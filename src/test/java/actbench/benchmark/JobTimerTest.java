@@ -1,8 +1,10 @@
 package actbench.benchmark;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -41,5 +43,27 @@ class JobTimerTest {
                         + "--no-report --no-progress");
         assertThat(timer.numpyCommand(job)).containsSubsequence("--precision", "f32", "--depth", "10",
                 "--batch", "1000", "--seed", "0");
+    }
+
+    @Test
+    void aFailingRunIsReportedWithItsLastErrorLine() throws IOException {
+        Path home = work.resolve("home");
+        Files.createDirectories(home);
+        Path runSh = home.resolve("run.sh");
+        Files.writeString(runSh, "#!/bin/sh\necho 'first line' >&2\necho 'boom: the last line' >&2\nexit 3\n");
+        runSh.toFile().setExecutable(true);
+        String before = System.getProperty("actbench.home");
+        System.setProperty("actbench.home", home.toString());
+        try {
+            JobTimer timer = JobTimer.create(work);
+            assertThatThrownBy(() -> timer.time(List.of(new JobTimer.Job("tiny", 1, 4, 3, "f32")), 1, (done, next) -> { }))
+                    .isInstanceOf(IOException.class).hasMessageEndingWith("failed: boom: the last line");
+        } finally {
+            if (before == null) {
+                System.clearProperty("actbench.home");
+            } else {
+                System.setProperty("actbench.home", before);
+            }
+        }
     }
 }
