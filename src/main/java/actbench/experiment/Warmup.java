@@ -19,10 +19,10 @@ import java.util.concurrent.TimeUnit;
  * statistics) on a tiny network, on a thread of its own, while the main thread parses the command
  * line and draws the input. Its shapes cover full and edge tiles and panels, and a product deep
  * enough for several blocks of k, so the compiled code meets no untaken branch later (C2 compiles
- * a branch never taken as a trap that throws the code away when it is). The real work waits ({@link #awaitReady}) until a tiny pass runs
- * at compiled speed: a layer computed in the fallback costs more than the whole wait. Results of
- * the warm-up are thrown away. The JIT's state belongs to the JVM, so the warm-ups are kept per
- * JVM, one per precision and kernel.
+ * a branch never taken as a trap that throws the code away when it is). The real work waits
+ * ({@link #awaitReady}) until a tiny pass runs at compiled speed: a layer computed in the fallback
+ * costs more than the whole wait. Results of the warm-up are thrown away. The JIT's state belongs
+ * to the JVM, so the warm-ups are kept per JVM, one per precision and kernel.
  */
 public final class Warmup {
 

@@ -2,6 +2,7 @@ package actbench.benchmark;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -21,7 +22,7 @@ class JobTimerTest {
         assertThat(JobTimer.jobs(List.of("f64", "f32"), false)).extracting(JobTimer.Job::label).containsExactly(
                 "lecture f64 (depth 10, width 500, batch 1000)", "lecture f32 (depth 10, width 500, batch 1000)");
         assertThat(JobTimer.jobs(List.of("f32"), true)).extracting(JobTimer.Job::depth, JobTimer.Job::batch)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(10, 1000), org.assertj.core.groups.Tuple.tuple(50, 4000));
+                .containsExactly(tuple(10, 1000), tuple(50, 4000));
     }
 
     @Test
@@ -56,7 +57,8 @@ class JobTimerTest {
         System.setProperty("actbench.home", home.toString());
         try {
             JobTimer timer = JobTimer.create(work);
-            assertThatThrownBy(() -> timer.time(List.of(new JobTimer.Job("tiny", 1, 4, 3, "f32")), 1, (done, next) -> { }))
+            List<JobTimer.Job> tiny = List.of(new JobTimer.Job("tiny", 1, 4, 3, "f32"));
+            assertThatThrownBy(() -> timer.time(tiny, 1, (done, next) -> { }))
                     .isInstanceOf(IOException.class).hasMessageEndingWith("failed: boom: the last line");
         } finally {
             if (before == null) {
