@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.function.BiConsumer;
 
 /**
@@ -137,10 +136,7 @@ public final class JobTimer {
         full.addAll(command);
         ProcessBuilder builder = new ProcessBuilder(full).redirectOutput(ProcessBuilder.Redirect.DISCARD);
         if (numpy) {
-            // OpenBLAS's own kernels for this CPU, as a user's numpy runs them (some machines set slower ones)
-            Map<String, String> env = builder.environment();
-            env.remove("OPENBLAS_CORETYPE");
-            env.remove("OPENBLAS_L2_SIZE");
+            NumpyBaseline.withoutOpenBlasOverrides(builder);
         }
         long start = System.nanoTime();
         Process process = builder.start();

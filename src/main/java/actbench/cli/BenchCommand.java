@@ -66,8 +66,7 @@ final class BenchCommand implements Callable<Integer> {
         List<String> available = Kernels.names();
         List<String> chosenKernels = kernels == null ? available
                 : checks.list("--kernel", kernels, name -> known(name, available), String.join(", ", available));
-        List<String> chosenPrecisions = checks.list("--precision", precisions,
-                p -> checks.choose("--precision", p, Map.of("f32", "f32", "f64", "f64"), "f32, f64"), "f32, f64");
+        List<String> chosenPrecisions = checks.precisions(precisions);
         boolean numpy = checks.choose("--baseline", baseline, Map.of("none", false, "numpy", true), "none, numpy");
         String format = output.format(checks, FORMATS);
         if (!Kernels.capabilities().vectors()) {

@@ -46,6 +46,12 @@ final class Checks {
         return new ArrayList<>(parsed.values());
     }
 
+    /** A comma list of precisions for {@code --precision}: f32, f64, lower case. */
+    List<String> precisions(List<String> values) {
+        return list("--precision", values,
+                p -> choose("--precision", p, Map.of("f32", "f32", "f64", "f64"), "f32, f64"), "f32, f64");
+    }
+
     /** One value through a parser that throws IllegalArgumentException. */
     <T> T parse(String option, String value, Function<String, T> parser, String allowed) {
         try {

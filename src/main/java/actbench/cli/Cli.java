@@ -27,7 +27,8 @@ public final class Cli {
     /** Exit code for an unexpected failure. */
     public static final int FAILURE = 1;
 
-    private static final Set<String> ROOT_OPTIONS = Set.of("-h", "--help", "-V", "--version");
+    /** Help and version: the options that run no command. */
+    static final Set<String> ROOT_OPTIONS = Set.of("-h", "--help", "-V", "--version");
 
     private Cli() {
     }

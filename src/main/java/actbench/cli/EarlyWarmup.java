@@ -25,7 +25,7 @@ final class EarlyWarmup {
             return;
         }
         for (String arg : args) {
-            if (arg.equals("-h") || arg.equals("--help") || arg.equals("-V") || arg.equals("--version")) {
+            if (Cli.ROOT_OPTIONS.contains(arg)) {
                 return;
             }
         }

@@ -8,7 +8,6 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -54,8 +53,7 @@ final class JobCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Checks checks = new Checks(spec);
         checks.range("--runs", runs, 1, 100);
-        List<String> chosen = checks.list("--precision", precisions,
-                p -> checks.choose("--precision", p, Map.of("f32", "f32", "f64", "f64"), "f32, f64"), "f32, f64");
+        List<String> chosen = checks.precisions(precisions);
         String format = output.format(checks, FORMATS);
         PrintWriter data = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();

@@ -11,6 +11,8 @@ public final class Histogram {
     private final double hi;
     private final double[] edges;
     private final long[] counts;
+    /** Bins per unit of x: the guess of a value's bin is a multiplication. */
+    private final double scale;
     /** Four interleaved tallies for {@link #addAll}, zero between calls. */
     private final long[] tally;
     private long below;
@@ -23,6 +25,7 @@ public final class Histogram {
         this.lo = lo;
         this.hi = hi;
         this.counts = new long[bins];
+        this.scale = bins / (hi - lo);
         this.tally = new long[4 * bins];
         this.edges = new double[bins + 1];
         // np.linspace(lo, hi, bins + 1): i * step + lo, with the last edge exactly hi.
@@ -37,45 +40,40 @@ public final class Histogram {
     public void add(double x) {
         if (x < lo) {
             below++;
-            return;
-        }
-        if (x > hi) {
+        } else if (x > hi) {
             above++;
-            return;
+        } else {
+            counts[bin(x)]++;
         }
-        int bins = counts.length;
-        // numpy's guess from the scaled offset, then its corrections against the edges.
-        int i = (int) ((x - lo) / (hi - lo) * bins);
-        if (i == bins) {
-            i--;
-        }
-        if (x < edges[i]) {
-            i--;
-        } else if (x >= edges[i + 1] && i != bins - 1) {
-            i++;
-        }
-        counts[i]++;
     }
 
     /**
-     * Counts the finite values of {@code v[from .. to)}, exactly as {@link #add} one by one, about
-     * three times faster: the scaled offset is a multiplication (the edge corrections make the
-     * bin exact either way), and the counts go to four interleaved tallies, because a run of
-     * values in one bin (every layer that vanishes) otherwise waits on its own previous store.
+     * The bin of {@code x} in [lo, hi]: numpy's guess from the scaled offset, then its corrections
+     * against the edges, which make the bin exact whether the guess divides or multiplies.
+     */
+    private int bin(double x) {
+        int bins = counts.length;
+        int b = Math.min((int) ((x - lo) * scale), bins - 1);
+        if (x < edges[b]) {
+            b--;
+        } else if (x >= edges[b + 1] && b != bins - 1) {
+            b++;
+        }
+        return b;
+    }
+
+    /**
+     * Counts the finite values of {@code v[from .. to)}, exactly as {@link #add} one by one, into
+     * four interleaved tallies: a run of values in one bin (every layer that vanishes) otherwise
+     * waits on its own previous store. Measured 4-5 ns a value against 5-16 one by one on spread
+     * values; no faster when every value falls in one bin.
      */
     public void addAll(double[] v, int from, int to) {
         int bins = counts.length;
-        double scale = bins / (hi - lo);
         for (int i = from; i < to; i++) {
             double x = v[i];
             if (x >= lo && x <= hi) {
-                int b = Math.min((int) ((x - lo) * scale), bins - 1);
-                if (x < edges[b]) {
-                    b--;
-                } else if (x >= edges[b + 1] && b != bins - 1) {
-                    b++;
-                }
-                tally[((i & 3) * bins) + b]++;
+                tally[((i & 3) * bins) + bin(x)]++;
             } else if (x < lo && x != Double.NEGATIVE_INFINITY) {
                 below++;
             } else if (x > hi && x != Double.POSITIVE_INFINITY) {

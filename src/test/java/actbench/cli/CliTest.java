@@ -111,15 +111,7 @@ class CliTest {
     @ValueSource(strings = {"--kernel nope", "--kernel ,", "--precision f16", "--baseline blas",
         "--format csv", "--quick extra"})
     void benchRejectsBadInputBeforeRunningAnything(String bad) throws IOException {
-        List<String> args = new ArrayList<>(List.of("bench", "--out", reports.toString()));
-        args.addAll(Arrays.asList(bad.split(" ")));
-        Invocation result = run(args.toArray(String[]::new));
-        assertThat(result.exit()).as(result.err()).isEqualTo(2);
-        assertThat(result.err().strip().lines()).hasSize(1);
-        assertThat(result.err()).doesNotContain("\tat ");
-        try (Stream<Path> left = Files.list(reports)) {
-            assertThat(left).isEmpty();
-        }
+        assertRejectedBeforeRunning("bench", bad);
     }
 
     @Test
@@ -195,7 +187,12 @@ class CliTest {
     @ParameterizedTest
     @ValueSource(strings = {"--runs 0", "--runs 101", "--precision f16", "--format csv", "--precision ,"})
     void jobRejectsBadInputBeforeRunningAnything(String bad) throws IOException {
-        List<String> args = new ArrayList<>(List.of("job", "--out", reports.toString()));
+        assertRejectedBeforeRunning("job", bad);
+    }
+
+    /** {@code command} with {@code bad}: exit 2, one line, no trace, no report folder. */
+    private void assertRejectedBeforeRunning(String command, String bad) throws IOException {
+        List<String> args = new ArrayList<>(List.of(command, "--out", reports.toString()));
         args.addAll(Arrays.asList(bad.split(" ")));
         Invocation result = run(args.toArray(String[]::new));
         assertThat(result.exit()).as(result.err()).isEqualTo(2);
