@@ -39,7 +39,9 @@ fi
 jvm_flags=(-XX:CompileCommand=quiet "-XX:CompileCommand=CompileThresholdScaling,actbench.*::*,0.05")
 [[ "${JAVA_OPTS:-}" == *-XX:+Use*GC* ]] || jvm_flags+=(-XX:+UseSerialGC)
 
+# The class path adds the libraries bench compares with (target/peers/, benchmark-only; JMH's forks
+# inherit the class path). The java launcher expands the wildcard itself.
 # shellcheck disable=SC2086 # JAVA_OPTS holds several words on purpose
 exec java --add-modules jdk.incubator.vector "${jvm_flags[@]}" ${JAVA_OPTS:-} \
   -Dactbench.home="$root" -Dactbench.reports="$root/reports" \
-  -jar "$jar" "$@"
+  -cp "$jar:$root/target/peers/*" actbench.Main "$@"

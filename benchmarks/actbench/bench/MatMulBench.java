@@ -1,5 +1,6 @@
 package actbench.bench;
 
+import actbench.benchmark.Shape;
 import actbench.concurrent.Workers;
 import actbench.kernel.Kernels;
 import actbench.kernel.ParallelMatMul;
@@ -55,31 +56,17 @@ public class MatMulBench {
     private int m;
     private int k;
     private int n;
-    private float[] af;
-    private float[] bf;
-    private float[] cf;
-    private double[] ad;
-    private double[] bd;
-    private double[] cd;
+    private Operands x;
     private Workers workers;
     private ParallelMatMul gemm;
 
     @Setup(Level.Trial)
     public void setUp() {
-        String[] dims = shape.split("x");
-        m = Integer.parseInt(dims[0]);
-        k = Integer.parseInt(dims[1]);
-        n = Integer.parseInt(dims[2]);
-        SplittableRandom random = new SplittableRandom(42);
-        if (precision.equals("f32")) {
-            af = floats(random, m * k);
-            bf = floats(random, k * n);
-            cf = new float[m * n];
-        } else {
-            ad = random.doubles(m * k, -1, 1).toArray();
-            bd = random.doubles(k * n, -1, 1).toArray();
-            cd = new double[m * n];
-        }
+        Shape s = Shape.parse(shape);
+        m = s.m();
+        k = s.k();
+        n = s.n();
+        x = Operands.draw(precision.equals("f32"), m, k, n, new SplittableRandom(42));
         workers = new Workers(threads == 0 ? Runtime.getRuntime().availableProcessors() : threads);
         gemm = new ParallelMatMul(Kernels.matMul(kernel), workers);
     }
@@ -92,19 +79,11 @@ public class MatMulBench {
     /** Returns C so the product cannot be eliminated as dead code. */
     @Benchmark
     public Object multiply() {
-        if (af != null) {
-            gemm.multiply(af, bf, cf, m, k, n);
-            return cf;
+        if (x.f32()) {
+            gemm.multiply(x.af, x.bf, x.cf, m, k, n);
+            return x.cf;
         }
-        gemm.multiply(ad, bd, cd, m, k, n);
-        return cd;
-    }
-
-    private static float[] floats(SplittableRandom random, int count) {
-        float[] values = new float[count];
-        for (int i = 0; i < count; i++) {
-            values[i] = (float) random.nextDouble(-1, 1);
-        }
-        return values;
+        gemm.multiply(x.ad, x.bd, x.cd, m, k, n);
+        return x.cd;
     }
 }

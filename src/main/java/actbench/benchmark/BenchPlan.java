@@ -7,8 +7,9 @@ import java.util.Map;
 
 /**
  * What {@code bench} runs and for how long. {@link #quick} answers the main questions (every
- * kernel on the lecture's shape, the measured peak, one forward pass) in about two minutes on two
- * cores; {@link #full} adds all threads, the size sweep, activations and relu passes, with longer
+ * kernel and every peer library on the lecture's shape, the best kernel in {@value #SPREAD_FORKS}
+ * forks, the measured peak, one forward pass) in about four minutes on two cores; {@link #full}
+ * adds all threads for every kernel, the size sweep, activations and relu passes, with longer
  * iterations.
  */
 public record BenchPlan(List<JmhJob> jobs, int warmupIterations, int measurementIterations,
@@ -19,47 +20,61 @@ public record BenchPlan(List<JmhJob> jobs, int warmupIterations, int measurement
     static final List<String> SQUARE_SWEEP = List.of("128x128x128", "256x256x256", "512x512x512",
             "1024x1024x1024", "2048x2048x2048");
 
-    public static BenchPlan quick(List<String> kernels, List<String> precisions, int cores) {
+    /**
+     * Forks of the best kernel on the lecture's layer: one launch's compile can differ from
+     * another's (a kernel that spills runs at half speed), and only several launches show it.
+     */
+    public static final int SPREAD_FORKS = 5;
+
+    /**
+     * @param kernels ours, slowest first: the last is the best, which runs on every thread count
+     *                and in {@value #SPREAD_FORKS} forks
+     * @param peers   the peer libraries that can run here ({@link Peers#unavailable()} tells)
+     */
+    public static BenchPlan quick(List<String> kernels, List<String> precisions, int cores, List<String> peers) {
         List<JmhJob> jobs = new ArrayList<>();
         for (String precision : precisions) {
             jobs.add(job("PeakBench." + precision, Map.of()));
         }
+        String best = kernels.get(kernels.size() - 1);
         for (String kernel : kernels) {
             for (String precision : precisions) {
-                jobs.add(matMul(kernel, precision, LAYER_SHAPE, 1));
-            }
-        }
-        String best = kernels.get(kernels.size() - 1);
-        if (cores > 1) {
-            for (String precision : precisions) {
-                jobs.add(matMul(best, precision, LAYER_SHAPE, cores));
+                jobs.add(matMul(kernel, precision, LAYER_SHAPE, 1, kernel.equals(best) ? SPREAD_FORKS : 0));
             }
         }
         for (String precision : precisions) {
+            if (cores > 1) {
+                jobs.add(matMul(best, precision, LAYER_SHAPE, cores, 0));
+            }
+            addPeers(jobs, peers, precision, threads(cores));
             jobs.add(forward("tanh", precision, 1));
         }
         return new BenchPlan(jobs, 1, 3, 1, 1);
     }
 
-    public static BenchPlan full(List<String> kernels, List<String> precisions, int cores) {
+    public static BenchPlan full(List<String> kernels, List<String> precisions, int cores, List<String> peers) {
         List<JmhJob> jobs = new ArrayList<>();
-        List<Integer> threads = cores > 1 ? List.of(1, cores) : List.of(1);
+        List<Integer> threads = threads(cores);
         for (String precision : precisions) {
             jobs.add(job("PeakBench." + precision, Map.of()));
         }
+        String best = kernels.get(kernels.size() - 1);
         for (String kernel : kernels) {
             for (String precision : precisions) {
                 for (int t : threads) {
-                    jobs.add(matMul(kernel, precision, LAYER_SHAPE, t));
+                    jobs.add(matMul(kernel, precision, LAYER_SHAPE, t, kernel.equals(best) && t == 1 ? SPREAD_FORKS : 0));
                 }
             }
+        }
+        for (String precision : precisions) {
+            addPeers(jobs, peers, precision, threads);
         }
         // The size sweep only for the vector kernels: naive needs minutes at 2048.
         for (String kernel : kernels) {
             if (kernel.startsWith("vector")) {
                 for (String precision : precisions) {
                     for (String shape : SQUARE_SWEEP) {
-                        jobs.add(matMul(kernel, precision, shape, 1));
+                        jobs.add(matMul(kernel, precision, shape, 1, 0));
                     }
                 }
             }
@@ -75,13 +90,37 @@ public record BenchPlan(List<JmhJob> jobs, int warmupIterations, int measurement
         return new BenchPlan(jobs, 3, 5, 2, 1);
     }
 
-    private static JmhJob matMul(String kernel, String precision, String shape, int threads) {
+    private static List<Integer> threads(int cores) {
+        return cores > 1 ? List.of(1, cores) : List.of(1);
+    }
+
+    private static JmhJob matMul(String kernel, String precision, String shape, int threads, int forks) {
         Map<String, String> params = new LinkedHashMap<>();
         params.put("kernel", kernel);
         params.put("precision", precision);
         params.put("shape", shape);
         params.put("threads", Integer.toString(threads));
-        return job("MatMulBench.multiply", params);
+        return new JmhJob("MatMulBench.multiply", params, forks, Map.of());
+    }
+
+    /** Each peer on the lecture's layer; native OpenBLAS pinned to the row's thread count. */
+    private static void addPeers(List<JmhJob> jobs, List<String> peers, String precision, List<Integer> threads) {
+        for (String peer : peers) {
+            for (int t : threads) {
+                Map<String, String> params = new LinkedHashMap<>();
+                params.put("peer", peer);
+                params.put("precision", precision);
+                params.put("shape", LAYER_SHAPE);
+                params.put("threads", Integer.toString(t));
+                // OpenBLAS runs as numpy's baseline does: its own kernels for this CPU, t threads.
+                Map<String, String> environment = new LinkedHashMap<>();
+                if (peer.equals(Peers.NATIVE)) {
+                    environment.put("OPENBLAS_NUM_THREADS", Integer.toString(t));
+                    NumpyBaseline.OPENBLAS_OVERRIDES.forEach(name -> environment.put(name, ""));
+                }
+                jobs.add(new JmhJob("PeerBench.multiply", params, 0, environment));
+            }
+        }
     }
 
     private static JmhJob forward(String activation, String precision, int threads) {
@@ -98,6 +137,7 @@ public record BenchPlan(List<JmhJob> jobs, int warmupIterations, int measurement
 
     /** Rough wall-clock seconds, for the user's expectations. */
     public int estimatedSeconds() {
-        return jobs.size() * ((warmupIterations + measurementIterations) * secondsPerIteration + 2) * forks;
+        int perFork = (warmupIterations + measurementIterations) * secondsPerIteration + 2;
+        return jobs.stream().mapToInt(job -> perFork * (job.forks() > 0 ? job.forks() : forks)).sum();
     }
 }

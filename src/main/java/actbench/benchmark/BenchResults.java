@@ -17,13 +17,31 @@ import org.openjdk.jmh.util.Statistics;
  * @param peak measured single-core FMA GFLOPS per precision ({@code f32}, {@code f64})
  */
 public record BenchResults(List<KernelRow> kernels, Map<String, Double> peak, List<ForwardRow> forward,
-                           List<ActivationRow> activations, List<NumpyBaseline.Result> numpy) {
+                           List<ActivationRow> activations, List<NumpyBaseline.Result> numpy,
+                           Map<String, String> unavailablePeers) {
 
-    /** One kernel on one shape: GFLOPS = 2mkn / time, with JMH's 99.9% error scaled alike. */
-    /** {@code gflops} from the median call, {@code bestGflops} from the fastest. */
+    /**
+     * One kernel (ours or a {@link Peers peer library}'s) on one shape: GFLOPS = 2mkn / time.
+     * {@code gflops} from the median call (+- half the interquartile range), {@code bestGflops} from
+     * the fastest; {@code forkGflops} from each fork's median call, one per fork.
+     */
     public record KernelRow(String kernel, String precision, int threads, int m, int k, int n,
-                            double gflops, double gflopsError, double bestGflops) {
+                            double gflops, double gflopsError, double bestGflops, List<Double> forkGflops) {
+
+        public boolean peer() {
+            return Peers.isPeer(kernel);
+        }
+
+        /** The slowest fork's median over the fastest's: near 1 when every launch compiled alike. */
+        public double forkSpread() {
+            double slowest = forkGflops.stream().mapToDouble(Double::doubleValue).min().orElse(Double.NaN);
+            double fastest = forkGflops.stream().mapToDouble(Double::doubleValue).max().orElse(Double.NaN);
+            return slowest / fastest;
+        }
     }
+
+    /** A fork whose median is below this share of the fastest fork's was compiled worse. */
+    public static final double OUTLIER_SPREAD = 0.8;
 
     /** One whole 10-layer pass, in milliseconds. */
     public record ForwardRow(String activation, String precision, int threads, double millis,
@@ -40,7 +58,7 @@ public record BenchResults(List<KernelRow> kernels, Map<String, Double> peak, Li
      * @param peakLanes float lanes of the preferred vector species, which PeakBench uses
      */
     public static BenchResults from(Collection<RunResult> results, int peakLanes,
-                                    List<NumpyBaseline.Result> numpy) {
+                                    List<NumpyBaseline.Result> numpy, Map<String, String> unavailablePeers) {
         List<KernelRow> kernels = new ArrayList<>();
         Map<String, Double> peak = new LinkedHashMap<>();
         List<ForwardRow> forward = new ArrayList<>();
@@ -57,16 +75,18 @@ public record BenchResults(List<KernelRow> kernels, Map<String, Double> peak, Li
             double error = sampled ? (samples.getPercentile(75) - samples.getPercentile(25)) / 2
                     : result.getPrimaryResult().getScoreError();
             double best = sampled ? samples.getMin() : score;
-            if (benchmark.contains("MatMulBench")) {
-                String[] dims = params.getParam("shape").split("x");
-                int m = Integer.parseInt(dims[0]);
-                int k = Integer.parseInt(dims[1]);
-                int n = Integer.parseInt(dims[2]);
-                double flop = 2.0 * m * k * n;
-                // score is microseconds per product
-                kernels.add(new KernelRow(params.getParam("kernel"), params.getParam("precision"),
-                        Integer.parseInt(params.getParam("threads")), m, k, n, flop / score / 1e3,
-                        Double.isFinite(error) ? flop / score / 1e3 * error / score : 0, flop / best / 1e3));
+            if (benchmark.contains("MatMulBench") || benchmark.contains("PeerBench")) {
+                Shape shape = Shape.parse(params.getParam("shape"));
+                // scores are microseconds per product
+                double flop = shape.flop();
+                List<Double> forks = new ArrayList<>();
+                result.getBenchmarkResults().forEach(fork ->
+                        forks.add(flop / fork.getPrimaryResult().getStatistics().getPercentile(50) / 1e3));
+                String kernel = benchmark.contains("PeerBench") ? params.getParam("peer") : params.getParam("kernel");
+                kernels.add(new KernelRow(kernel, params.getParam("precision"),
+                        Integer.parseInt(params.getParam("threads")), shape.m(), shape.k(), shape.n(),
+                        flop / score / 1e3, Double.isFinite(error) ? flop / score / 1e3 * error / score : 0,
+                        flop / best / 1e3, List.copyOf(forks)));
             } else if (benchmark.contains("PeakBench")) {
                 int lanes = method.equals("f32") ? peakLanes : peakLanes / 2;
                 peak.put(method, peakGflops(score, lanes));
@@ -77,7 +97,7 @@ public record BenchResults(List<KernelRow> kernels, Map<String, Double> peak, Li
                 activations.add(new ActivationRow(method, params.getParam("precision"), score, finite(error)));
             }
         }
-        return new BenchResults(kernels, peak, forward, activations, numpy);
+        return new BenchResults(kernels, peak, forward, activations, numpy, unavailablePeers);
     }
 
     /** PeakBench scores steps per microsecond; a step is 12 FMAs of 2 FLOP per lane. */
@@ -136,6 +156,13 @@ public record BenchResults(List<KernelRow> kernels, Map<String, Double> peak, Li
             }
         }
         return Double.NaN;
+    }
+
+    /** The fastest Java peer's GFLOPS (median call) on the same shape, precision and threads, or NaN. */
+    public double bestJavaPeerGflops(String precision, int threads, int m, int k, int n) {
+        return kernels.stream().filter(row -> Peers.JAVA.contains(row.kernel()) && row.precision().equals(precision)
+                        && row.threads() == threads && row.m() == m && row.k() == k && row.n() == n)
+                .mapToDouble(KernelRow::gflops).max().orElse(Double.NaN);
     }
 
     /** The naive kernel's GFLOPS on the same shape and precision, one thread, or NaN. */

@@ -1,5 +1,6 @@
 package actbench.benchmark;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -8,16 +9,25 @@ import java.util.Map;
  * fork, so kernels never share a JVM (several Vector API kernels in one JVM can end up badly
  * compiled, depending on order).
  *
- * @param benchmark class and method, e.g. {@code MatMulBench.multiply}
+ * @param benchmark   class and method, e.g. {@code MatMulBench.multiply}
+ * @param forks       forks of this job, or 0 for the plan's; several show how much one launch's
+ *                    compile can differ from another's
+ * @param environment variables the forks need in their environment (JMH has no option for it),
+ *                    such as {@code OPENBLAS_NUM_THREADS}; an empty value removes the variable
  */
-public record JmhJob(String benchmark, Map<String, String> params) {
+public record JmhJob(String benchmark, Map<String, String> params, int forks, Map<String, String> environment) {
 
     public JmhJob {
-        params = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(params));
+        params = Collections.unmodifiableMap(new LinkedHashMap<>(params));
+        environment = Collections.unmodifiableMap(new LinkedHashMap<>(environment));
+    }
+
+    public JmhJob(String benchmark, Map<String, String> params) {
+        this(benchmark, params, 0, Map.of());
     }
 
     /** A short label for progress lines. */
     public String label() {
-        return benchmark + " " + String.join(" ", params.values());
+        return benchmark + " " + String.join(" ", params.values()) + (forks > 1 ? " (" + forks + " forks)" : "");
     }
 }

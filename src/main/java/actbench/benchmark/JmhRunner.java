@@ -1,12 +1,18 @@
 package actbench.benchmark;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.function.BiConsumer;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.results.format.ResultFormatFactory;
@@ -50,10 +56,13 @@ public final class JmhRunner {
                     .warmupTime(TimeValue.seconds(plan.secondsPerIteration()))
                     .measurementIterations(plan.measurementIterations())
                     .measurementTime(TimeValue.seconds(plan.secondsPerIteration()))
-                    .forks(plan.forks())
+                    .forks(job.forks() > 0 ? job.forks() : plan.forks())
                     .shouldFailOnError(true)
                     .verbosity(VerboseMode.SILENT);
             job.params().forEach(options::param);
+            if (!job.environment().isEmpty()) {
+                options.jvm(launcher(job.environment()).toString());
+            }
             // JMH echoes each fork's stderr (the JDK's incubator-module warning) even when silent.
             Collection<RunResult> run = new Runner(options.build(), SILENT).run();
             if (run.isEmpty()) {
@@ -63,6 +72,33 @@ public final class JmhRunner {
             results.addAll(run);
         }
         return results;
+    }
+
+    /**
+     * A script that starts this JVM's java with {@code environment} applied (an empty value
+     * unsets): JMH sets a fork's JVM, arguments and class path, but not its environment. Deleted
+     * when this JVM exits.
+     */
+    static Path launcher(Map<String, String> environment) {
+        StringBuilder script = new StringBuilder("#!/bin/sh\n");
+        environment.forEach((name, value) -> script.append(value.isEmpty() ? "unset " + name
+                : "export " + name + "=" + quoted(value)).append('\n'));
+        script.append("exec ").append(quoted(Path.of(System.getProperty("java.home"), "bin", "java").toString()))
+                .append(" \"$@\"\n");
+        try {
+            Path file = Files.createTempFile("actbench-fork-", ".sh",
+                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+            file.toFile().deleteOnExit();
+            Files.writeString(file, script);
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the fork launcher for " + environment, e);
+        }
+    }
+
+    /** {@code text} as one shell word. */
+    private static String quoted(String text) {
+        return "'" + text.replace("'", "'\\''") + "'";
     }
 
     /** JMH's JSON for the results, readable by jmh-visualizer. */

@@ -26,7 +26,7 @@ public final class NumpyBaseline {
     private NumpyBaseline() {
     }
 
-    public static Result run(List<int[]> shapes, List<String> precisions, int threads, double seconds) {
+    public static Result run(List<Shape> shapes, List<String> precisions, int threads, double seconds) {
         try {
             return measure(shapes, precisions, threads, seconds);
         } catch (IOException e) {
@@ -34,7 +34,7 @@ public final class NumpyBaseline {
         }
     }
 
-    private static Result measure(List<int[]> shapes, List<String> precisions, int threads,
+    private static Result measure(List<Shape> shapes, List<String> precisions, int threads,
                                   double seconds) throws IOException {
         ProcessBuilder builder = new ProcessBuilder("python3", "-c", script());
         Map<String, String> env = withoutOpenBlasOverrides(builder).environment();
@@ -44,8 +44,8 @@ public final class NumpyBaseline {
         Process python = builder.start();
         Map<String, Object> request = new LinkedHashMap<>();
         List<List<Integer>> shapeList = new ArrayList<>();
-        for (int[] s : shapes) {
-            shapeList.add(List.of(s[0], s[1], s[2]));
+        for (Shape s : shapes) {
+            shapeList.add(List.of(s.m(), s.k(), s.n()));
         }
         request.put("shapes", shapeList);
         request.put("precisions", precisions);
@@ -80,10 +80,12 @@ public final class NumpyBaseline {
      * of these machines set slower ones); for that command only, never for tests.
      */
     static ProcessBuilder withoutOpenBlasOverrides(ProcessBuilder builder) {
-        builder.environment().remove("OPENBLAS_CORETYPE");
-        builder.environment().remove("OPENBLAS_L2_SIZE");
+        OPENBLAS_OVERRIDES.forEach(builder.environment()::remove);
         return builder;
     }
+
+    /** Variables that make OpenBLAS run other kernels than its own choice for this CPU. */
+    static final List<String> OPENBLAS_OVERRIDES = List.of("OPENBLAS_CORETYPE", "OPENBLAS_L2_SIZE");
 
     private static String script() throws IOException {
         try (InputStream in = NumpyBaseline.class.getResourceAsStream("numpy_baseline.py")) {

@@ -4,6 +4,8 @@ import actbench.benchmark.BenchPlan;
 import actbench.benchmark.BenchResults;
 import actbench.benchmark.JmhRunner;
 import actbench.benchmark.NumpyBaseline;
+import actbench.benchmark.Peers;
+import actbench.benchmark.Shape;
 import actbench.kernel.Kernels;
 import actbench.report.BenchTables;
 import actbench.report.Environment;
@@ -79,8 +81,10 @@ final class BenchCommand implements Callable<Integer> {
         Kernels.warnings().forEach(w -> err.println("actbench: warning: " + w));
 
         int cores = Runtime.getRuntime().availableProcessors();
-        BenchPlan plan = quick ? BenchPlan.quick(chosenKernels, chosenPrecisions, cores)
-                : BenchPlan.full(chosenKernels, chosenPrecisions, cores);
+        Map<String, String> unavailablePeers = Peers.unavailable();
+        List<String> peers = Peers.all().stream().filter(p -> !unavailablePeers.containsKey(p)).toList();
+        BenchPlan plan = quick ? BenchPlan.quick(chosenKernels, chosenPrecisions, cores, peers)
+                : BenchPlan.full(chosenKernels, chosenPrecisions, cores, peers);
         // A null folder (--no-report) is skipped by try-with-resources.
         try (ReportFolder folder = output.begin(checks)) {
             Environment environment = Environment.detect();
@@ -99,13 +103,13 @@ final class BenchCommand implements Callable<Integer> {
             if (numpy) {
                 info.println("numpy baseline ...");
                 info.flush();
-                List<int[]> shapes = shapes(plan);
+                List<Shape> shapes = shapes(plan);
                 for (int threads : cores > 1 ? List.of(1, cores) : List.of(1)) {
                     baselines.add(NumpyBaseline.run(shapes, chosenPrecisions, threads, quick ? 0.5 : 2));
                 }
             }
             BenchResults summary = BenchResults.from(results, Kernels.capabilities().preferredBits() / 32,
-                    baselines);
+                    baselines, unavailablePeers);
             switch (format) {
                 case "markdown" -> data.print(BenchTables.markdown(summary, stamp));
                 case "json" -> data.print(BenchTables.json(summary, environment.asMap()));
@@ -125,18 +129,8 @@ final class BenchCommand implements Callable<Integer> {
         return name;
     }
 
-    private static List<int[]> shapes(BenchPlan plan) {
-        List<int[]> shapes = new ArrayList<>();
-        List<String> seen = new ArrayList<>();
-        plan.jobs().forEach(job -> {
-            String shape = job.params().get("shape");
-            if (shape != null && !seen.contains(shape)) {
-                seen.add(shape);
-                String[] dims = shape.split("x");
-                shapes.add(new int[] {Integer.parseInt(dims[0]), Integer.parseInt(dims[1]),
-                    Integer.parseInt(dims[2])});
-            }
-        });
-        return shapes;
+    private static List<Shape> shapes(BenchPlan plan) {
+        return plan.jobs().stream().map(job -> job.params().get("shape")).filter(java.util.Objects::nonNull)
+                .distinct().map(Shape::parse).toList();
     }
 }

@@ -49,6 +49,17 @@ public final class BenchTables {
                 + "with medians and best with best.\n");
         out.append('\n');
         out.append(markdown ? kernelTable(r).markdown() : kernelTable(r).text());
+        r.unavailablePeers().forEach((peer, why) -> out.append(markdown ? "\n- " : "\n")
+                .append(peer).append(": not measured, ").append(why));
+        if (!r.unavailablePeers().isEmpty()) {
+            out.append('\n');
+        }
+        Table spread = spreadTable(r);
+        if (spread.rows() > 0) {
+            out.append(markdown ? "\n## Launch to launch (one kernel, several forks)\n\n"
+                    : "\nLaunch to launch (one kernel, several forks)\n");
+            out.append(markdown ? spread.markdown() : spread.text());
+        }
         if (!r.forward().isEmpty()) {
             out.append(markdown ? "\n## Forward pass (10 layers of 500, batch 1000)\n\n"
                     : "\nForward pass (10 layers of 500, batch 1000)\n");
@@ -63,20 +74,46 @@ public final class BenchTables {
 
     static Table kernelTable(BenchResults r) {
         Table kernels = new Table("kernel", "precision", "threads", "m x k x n", "GFLOPS", "+-",
-                "% of peak", "x naive", "x numpy", "best", "best x numpy");
+                "% of peak", "x naive", "x numpy", "x Java peer", "best", "best x numpy");
         for (KernelRow row : r.kernels()) {
             Double peak = r.peak().get(row.precision());
             double naive = r.naiveGflops(row.precision(), row.m(), row.k(), row.n());
             double numpy = r.numpyGflops(row.precision(), row.threads(), row.m(), row.k(), row.n());
             double numpyBest = r.numpyBestGflops(row.precision(), row.threads(), row.m(), row.k(), row.n());
-            kernels.row(row.kernel(), row.precision(), Integer.toString(row.threads()),
-                    row.m() + "x" + row.k() + "x" + row.n(), fixed(row.gflops(), 1),
-                    fixed(row.gflopsError(), 1),
+            double javaPeer = r.bestJavaPeerGflops(row.precision(), row.threads(), row.m(), row.k(), row.n());
+            kernels.row(row.peer() ? "(peer) " + row.kernel() : row.kernel(), row.precision(),
+                    Integer.toString(row.threads()), row.m() + "x" + row.k() + "x" + row.n(),
+                    fixed(row.gflops(), 1), fixed(row.gflopsError(), 1),
                     peak == null ? "-" : fixed(100 * row.gflops() / (peak * row.threads()), 0) + "%",
-                    ratio(row.gflops(), naive), ratio(row.gflops(), numpy), fixed(row.bestGflops(), 1),
-                    ratio(row.bestGflops(), numpyBest));
+                    ratio(row.gflops(), naive), ratio(row.gflops(), numpy), ratio(row.gflops(), javaPeer),
+                    fixed(row.bestGflops(), 1), ratio(row.bestGflops(), numpyBest));
         }
         return kernels;
+    }
+
+    /**
+     * Kernels measured in several forks: each launch's median, and the slowest against numpy. A
+     * launch below {@link BenchResults#OUTLIER_SPREAD} of the fastest was compiled worse (a spilled
+     * micro-kernel, say), and a user could meet it.
+     */
+    static Table spreadTable(BenchResults r) {
+        Table spread = new Table("kernel", "precision", "threads", "forks", "GFLOPS per fork (medians)",
+                "slowest / fastest", "slowest x numpy", "verdict");
+        for (KernelRow row : r.kernels()) {
+            if (row.forkGflops().size() < 2) {
+                continue;
+            }
+            double numpy = r.numpyGflops(row.precision(), row.threads(), row.m(), row.k(), row.n());
+            double slowest = row.forkGflops().stream().mapToDouble(Double::doubleValue).min().orElseThrow();
+            StringBuilder forks = new StringBuilder();
+            row.forkGflops().forEach(g -> forks.append(forks.length() == 0 ? "" : " ").append(fixed(g, 1)));
+            spread.row(row.kernel(), row.precision(), Integer.toString(row.threads()),
+                    Integer.toString(row.forkGflops().size()), forks.toString(), fixed(row.forkSpread(), 2),
+                    ratio(slowest, numpy), row.forkSpread() < BenchResults.OUTLIER_SPREAD
+                            ? "outlier launch: below " + fixed(BenchResults.OUTLIER_SPREAD, 2) + " of the fastest"
+                            : "steady");
+        }
+        return spread;
     }
 
     static Table forwardTable(BenchResults r) {
@@ -111,6 +148,10 @@ public final class BenchTables {
         Page page = new Page("actbench bench").paragraph(stamp).environment(environment)
                 .paragraph("Measured FMA peak, one core (GFLOPS): " + r.peak())
                 .image(pictures, "gflops", "GFLOPS by kernel").heading("Kernels", null).table(kernelTable(r));
+        r.unavailablePeers().forEach((peer, why) -> page.paragraph(peer + ": not measured, " + why));
+        if (spreadTable(r).rows() > 0) {
+            page.heading("Launch to launch", null).table(spreadTable(r));
+        }
         if (!r.forward().isEmpty()) {
             page.heading("Forward pass", null).table(forwardTable(r));
         }
@@ -146,9 +187,12 @@ public final class BenchTables {
             map.put("gflops", row.gflops());
             map.put("gflops_error", row.gflopsError());
             map.put("best_gflops", row.bestGflops());
+            map.put("peer", row.peer());
+            map.put("fork_gflops", row.forkGflops());
             rows.add(map);
         }
         root.put("results", rows);
+        root.put("unavailable_peers", r.unavailablePeers());
         root.put("peak", r.peak());
         List<Object> forward = new ArrayList<>();
         for (ForwardRow row : r.forward()) {

@@ -22,6 +22,11 @@ public final class Table {
     }
 
     /** Columns aligned with spaces: the first column to the left, numbers to the right. */
+    /** Rows added so far, headers not counted. */
+    public int rows() {
+        return rows.size();
+    }
+
     public String text() {
         int[] widths = widths();
         StringBuilder out = new StringBuilder();

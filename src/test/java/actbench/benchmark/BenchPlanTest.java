@@ -3,8 +3,13 @@ package actbench.benchmark;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class BenchPlanTest {
 
@@ -12,20 +17,69 @@ class BenchPlanTest {
             "vector-packed");
 
     @Test
-    void quickCoversEveryKernelOnTheLayerShapeAndFitsInThreeMinutes() {
-        BenchPlan plan = BenchPlan.quick(KERNELS, List.of("f32", "f64"), 2);
+    void quickCoversEveryKernelAndPeerOnTheLayerShapeAndFitsInFiveMinutes() {
+        BenchPlan plan = BenchPlan.quick(KERNELS, List.of("f32", "f64"), 2, Peers.all());
         for (String kernel : KERNELS) {
             assertThat(plan.jobs()).anyMatch(job -> kernel.equals(job.params().get("kernel"))
                     && BenchPlan.LAYER_SHAPE.equals(job.params().get("shape")));
         }
+        for (String peer : Peers.all()) {
+            for (String threads : List.of("1", "2")) {
+                assertThat(plan.jobs()).anyMatch(job -> peer.equals(job.params().get("peer"))
+                        && threads.equals(job.params().get("threads")) && "f64".equals(job.params().get("precision")));
+            }
+        }
         assertThat(plan.jobs()).anyMatch(job -> job.benchmark().equals("PeakBench.f32"));
         assertThat(plan.jobs()).anyMatch(job -> "2".equals(job.params().get("threads")));
-        assertThat(plan.estimatedSeconds()).isLessThanOrEqualTo(150);
+        assertThat(plan.estimatedSeconds()).isLessThanOrEqualTo(300);
+    }
+
+    @Test
+    void theBestKernelRunsInSeveralForksAndOnlyIt() {
+        BenchPlan plan = BenchPlan.quick(KERNELS, List.of("f32"), 2, List.of());
+        assertThat(plan.jobs()).filteredOn(job -> job.forks() > 1).singleElement().satisfies(job -> {
+            assertThat(job.params()).containsEntry("kernel", "vector-packed").containsEntry("threads", "1");
+            assertThat(job.forks()).isEqualTo(BenchPlan.SPREAD_FORKS);
+        });
+    }
+
+    @Test
+    void nativeOpenBlasIsPinnedToTheRowsThreadsWithItsOwnKernels() {
+        BenchPlan plan = BenchPlan.full(KERNELS, List.of("f32"), 4, List.of(Peers.NATIVE));
+        assertThat(plan.jobs()).filteredOn(job -> Peers.NATIVE.equals(job.params().get("peer")))
+                .hasSize(2).allSatisfy(job -> assertThat(job.environment())
+                        .containsEntry("OPENBLAS_NUM_THREADS", job.params().get("threads"))
+                        .containsEntry("OPENBLAS_CORETYPE", "").containsEntry("OPENBLAS_L2_SIZE", ""));
+    }
+
+    @Test
+    void theForkLauncherSetsAndUnsetsTheEnvironment() throws Exception {
+        Path launcher = JmhRunner.launcher(Map.of("OPENBLAS_NUM_THREADS", "3",
+                "OPENBLAS_CORETYPE", "", "ODD", "it's"));
+        ProcessBuilder builder = new ProcessBuilder(launcher.toString(), "-XshowSettings:properties", "-version");
+        builder.environment().put("OPENBLAS_CORETYPE", "Haswell");
+        builder.redirectErrorStream(true);
+        Process process = builder.start();
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor()).isZero();
+        assertThat(out).contains("java.home");
+        String script = Files.readString(launcher);
+        assertThat(script).contains("export OPENBLAS_NUM_THREADS='3'", "unset OPENBLAS_CORETYPE",
+                "export ODD='it'\\''s'");
+    }
+
+    @Test
+    void theNativeLibraryIsFoundOnTheLibraryPathOrReportedMissing(@TempDir
+                                                                   Path dir) throws Exception {
+        assertThat(Peers.nativeLibrary(List.of(dir.toString()))).isNull();
+        Files.writeString(dir.resolve(Peers.NATIVE_LIBRARY), "");
+        assertThat(Peers.nativeLibrary(List.of("/nonexistent", dir.toString())))
+                .isEqualTo(dir.resolve(Peers.NATIVE_LIBRARY));
     }
 
     @Test
     void fullAddsTheSweepAndTheActivationsButNotNaiveAtLargeSizes() {
-        BenchPlan plan = BenchPlan.full(KERNELS, List.of("f32"), 4);
+        BenchPlan plan = BenchPlan.full(KERNELS, List.of("f32"), 4, List.of());
         assertThat(plan.jobs()).anyMatch(job -> "2048x2048x2048".equals(job.params().get("shape")));
         assertThat(plan.jobs()).noneMatch(job -> "naive".equals(job.params().get("kernel"))
                 && "2048x2048x2048".equals(job.params().get("shape")));

@@ -60,7 +60,7 @@ class MatMulKernelTest {
         float[] b = floats(random, k * n);
         float[] c = filledWithGarbage(m * n);
         Kernels.matMul(kernel).multiply(a, b, c, m, k, n);
-        assertWithinBound(widen(a), widen(b), widen(c), m, k, n, 0x1p-24);
+        ProductBound.assertWithinBound(ProductBound.widen(a), ProductBound.widen(b), ProductBound.widen(c), m, k, n, 0x1p-24);
     }
 
     @ParameterizedTest(name = "{0} {1}x{2}x{3}")
@@ -71,7 +71,7 @@ class MatMulKernelTest {
         double[] b = random.doubles(k * n, -2, 2).toArray();
         double[] c = random.doubles(m * n, 1e6, 1e7).toArray(); // must be overwritten
         Kernels.matMul(kernel).multiply(a, b, c, m, k, n);
-        assertWithinBound(a, b, c, m, k, n, 0x1p-53);
+        ProductBound.assertWithinBound(a, b, c, m, k, n, 0x1p-53);
     }
 
     @Test
@@ -165,26 +165,6 @@ class MatMulKernelTest {
         return Kernels.names().stream();
     }
 
-    private static void assertWithinBound(double[] a, double[] b, double[] c, int m, int k, int n,
-                                          double unitRoundoff) {
-        for (int i = 0; i < m; i++) {
-            for (int j = 0; j < n; j++) {
-                double exact = 0;
-                double magnitude = 0;
-                for (int p = 0; p < k; p++) {
-                    exact += a[i * k + p] * b[p * n + j];
-                    magnitude += Math.abs(a[i * k + p] * b[p * n + j]);
-                }
-                double bound = (k + 2) * unitRoundoff * magnitude + Double.MIN_NORMAL;
-                double actual = c[i * n + j];
-                if (!(Math.abs(actual - exact) <= bound)) {
-                    throw new AssertionError("c[" + i + "," + j + "] = " + actual + ", expected "
-                            + exact + " within " + bound);
-                }
-            }
-        }
-    }
-
     private static float[] floats(SplittableRandom random, int count) {
         float[] values = new float[count];
         for (int i = 0; i < count; i++) {
@@ -197,13 +177,5 @@ class MatMulKernelTest {
         float[] values = new float[count];
         java.util.Arrays.fill(values, Float.NaN);
         return values;
-    }
-
-    private static double[] widen(float[] values) {
-        double[] wide = new double[values.length];
-        for (int i = 0; i < values.length; i++) {
-            wide[i] = values[i];
-        }
-        return wide;
     }
 }
