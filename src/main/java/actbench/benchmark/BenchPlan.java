@@ -1,6 +1,8 @@
 package actbench.benchmark;
 
+import actbench.kernel.Kernels;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,8 +29,8 @@ public record BenchPlan(List<JmhJob> jobs, int warmupIterations, int measurement
     public static final int SPREAD_FORKS = 5;
 
     /**
-     * @param kernels ours, slowest first: the last is the best, which runs on every thread count
-     *                and in {@value #SPREAD_FORKS} forks
+     * @param kernels ours; the best of them ({@link #best}) runs on every thread count and in
+     *                {@value #SPREAD_FORKS} forks
      * @param peers   the peer libraries that can run here ({@link Peers#unavailable()} tells)
      */
     public static BenchPlan quick(List<String> kernels, List<String> precisions, int cores, List<String> peers) {
@@ -36,7 +38,7 @@ public record BenchPlan(List<JmhJob> jobs, int warmupIterations, int measurement
         for (String precision : precisions) {
             jobs.add(job("PeakBench." + precision, Map.of()));
         }
-        String best = kernels.get(kernels.size() - 1);
+        String best = best(kernels);
         for (String kernel : kernels) {
             for (String precision : precisions) {
                 jobs.add(matMul(kernel, precision, LAYER_SHAPE, 1, kernel.equals(best) ? SPREAD_FORKS : 0));
@@ -58,7 +60,7 @@ public record BenchPlan(List<JmhJob> jobs, int warmupIterations, int measurement
         for (String precision : precisions) {
             jobs.add(job("PeakBench." + precision, Map.of()));
         }
-        String best = kernels.get(kernels.size() - 1);
+        String best = best(kernels);
         for (String kernel : kernels) {
             for (String precision : precisions) {
                 for (int t : threads) {
@@ -88,6 +90,14 @@ public record BenchPlan(List<JmhJob> jobs, int warmupIterations, int measurement
             }
         }
         return new BenchPlan(jobs, 3, 5, 2, 1);
+    }
+
+    /**
+     * The highest rung of {@link Kernels#names()} (slowest first) among {@code kernels}, whatever
+     * order the user listed them in.
+     */
+    static String best(List<String> kernels) {
+        return kernels.stream().max(Comparator.comparingInt(Kernels.names()::indexOf)).orElseThrow();
     }
 
     private static List<Integer> threads(int cores) {

@@ -94,7 +94,7 @@ public final class Warmup {
     static boolean warm(Precision precision, List<Activation> activations, Kernels.Selection kernels,
                         long maxMillis) {
         // a tiny network, so the fallback's cost per call stays small while calls add up to the
-        // compile thresholds: 13 rows are full and edge tiles for 6, 8 or 10-row tiles, 37
+        // compile thresholds: 13 rows are full and edge tiles for 4, 8 or 10-row tiles, 37
         // columns full and edge panels of 8, 16 or 32
         int batch = 13;
         int width = 37;

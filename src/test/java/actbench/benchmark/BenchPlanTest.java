@@ -3,6 +3,7 @@ package actbench.benchmark;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import actbench.kernel.Kernels;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,11 +37,24 @@ class BenchPlanTest {
 
     @Test
     void theBestKernelRunsInSeveralForksAndOnlyIt() {
-        BenchPlan plan = BenchPlan.quick(KERNELS, List.of("f32"), 2, List.of());
+        List<String> available = Kernels.names();
+        BenchPlan plan = BenchPlan.quick(available, List.of("f32"), 2, List.of());
+        String best = available.get(available.size() - 1);
         assertThat(plan.jobs()).filteredOn(job -> job.forks() > 1).singleElement().satisfies(job -> {
-            assertThat(job.params()).containsEntry("kernel", "vector-packed").containsEntry("threads", "1");
+            assertThat(job.params()).containsEntry("kernel", best).containsEntry("threads", "1");
             assertThat(job.forks()).isEqualTo(BenchPlan.SPREAD_FORKS);
         });
+    }
+
+    @Test
+    void theBestKernelIsTheHighestRungWhateverTheOrderListed() {
+        // Kernels.names() is the ladder, slowest first; listed fastest first here.
+        List<String> reversed = new java.util.ArrayList<>(Kernels.names());
+        java.util.Collections.reverse(reversed);
+        BenchPlan plan = BenchPlan.quick(reversed, List.of("f32"), 2, List.of());
+        assertThat(plan.jobs()).filteredOn(job -> "2".equals(job.params().get("threads")))
+                .allSatisfy(job -> assertThat(job.params()).containsEntry("kernel", reversed.get(0)));
+        assertThat(BenchPlan.best(List.of("blocked", "naive", "reordered"))).isEqualTo("blocked");
     }
 
     @Test

@@ -100,10 +100,10 @@ final class MicroKernels {
     }
 
     /**
-     * C[6 rows, 2 vectors] (+)= packed A tile @ packed B panel over k; 12 accumulators,
+     * C[4 rows, 2 vectors] (+)= packed A tile @ packed B panel over k; 8 accumulators,
      * starting from C's values when {@code add} (later blocks of k), else from zero.
      */
-    static void f6x2(float[] a, int aOff, int k, float[] b, int bOff, float[] c, int cOff, int ldc,
+    static void f4x2(float[] a, int aOff, int k, float[] b, int bOff, float[] c, int cOff, int ldc,
             boolean add) {
         FloatVector c00 = add ? FloatVector.fromArray(F, c, cOff + 0 * ldc + 0 * F.length()) : FloatVector.zero(F);
         FloatVector c01 = add ? FloatVector.fromArray(F, c, cOff + 0 * ldc + 1 * F.length()) : FloatVector.zero(F);
@@ -113,14 +113,10 @@ final class MicroKernels {
         FloatVector c21 = add ? FloatVector.fromArray(F, c, cOff + 2 * ldc + 1 * F.length()) : FloatVector.zero(F);
         FloatVector c30 = add ? FloatVector.fromArray(F, c, cOff + 3 * ldc + 0 * F.length()) : FloatVector.zero(F);
         FloatVector c31 = add ? FloatVector.fromArray(F, c, cOff + 3 * ldc + 1 * F.length()) : FloatVector.zero(F);
-        FloatVector c40 = add ? FloatVector.fromArray(F, c, cOff + 4 * ldc + 0 * F.length()) : FloatVector.zero(F);
-        FloatVector c41 = add ? FloatVector.fromArray(F, c, cOff + 4 * ldc + 1 * F.length()) : FloatVector.zero(F);
-        FloatVector c50 = add ? FloatVector.fromArray(F, c, cOff + 5 * ldc + 0 * F.length()) : FloatVector.zero(F);
-        FloatVector c51 = add ? FloatVector.fromArray(F, c, cOff + 5 * ldc + 1 * F.length()) : FloatVector.zero(F);
         int width = 2 * F.length();
         for (int p = 0; p < k; p++) {
             int bp = bOff + p * width;
-            int ap = aOff + p * 6;
+            int ap = aOff + p * 4;
             FloatVector b0 = FloatVector.fromArray(F, b, bp + 0 * F.length());
             FloatVector b1 = FloatVector.fromArray(F, b, bp + 1 * F.length());
             FloatVector a0 = FloatVector.broadcast(F, a[ap + 0]);
@@ -135,12 +131,6 @@ final class MicroKernels {
             FloatVector a3 = FloatVector.broadcast(F, a[ap + 3]);
             c30 = b0.fma(a3, c30);
             c31 = b1.fma(a3, c31);
-            FloatVector a4 = FloatVector.broadcast(F, a[ap + 4]);
-            c40 = b0.fma(a4, c40);
-            c41 = b1.fma(a4, c41);
-            FloatVector a5 = FloatVector.broadcast(F, a[ap + 5]);
-            c50 = b0.fma(a5, c50);
-            c51 = b1.fma(a5, c51);
         }
         c00.intoArray(c, cOff + 0 * ldc + 0 * F.length());
         c01.intoArray(c, cOff + 0 * ldc + 1 * F.length());
@@ -150,10 +140,6 @@ final class MicroKernels {
         c21.intoArray(c, cOff + 2 * ldc + 1 * F.length());
         c30.intoArray(c, cOff + 3 * ldc + 0 * F.length());
         c31.intoArray(c, cOff + 3 * ldc + 1 * F.length());
-        c40.intoArray(c, cOff + 4 * ldc + 0 * F.length());
-        c41.intoArray(c, cOff + 4 * ldc + 1 * F.length());
-        c50.intoArray(c, cOff + 5 * ldc + 0 * F.length());
-        c51.intoArray(c, cOff + 5 * ldc + 1 * F.length());
     }
 
     /**
@@ -253,10 +239,10 @@ final class MicroKernels {
     }
 
     /**
-     * C[6 rows, 2 vectors] (+)= packed A tile @ packed B panel over k; 12 accumulators,
+     * C[4 rows, 2 vectors] (+)= packed A tile @ packed B panel over k; 8 accumulators,
      * starting from C's values when {@code add} (later blocks of k), else from zero.
      */
-    static void d6x2(double[] a, int aOff, int k, double[] b, int bOff, double[] c, int cOff, int ldc,
+    static void d4x2(double[] a, int aOff, int k, double[] b, int bOff, double[] c, int cOff, int ldc,
             boolean add) {
         DoubleVector c00 = add ? DoubleVector.fromArray(D, c, cOff + 0 * ldc + 0 * D.length()) : DoubleVector.zero(D);
         DoubleVector c01 = add ? DoubleVector.fromArray(D, c, cOff + 0 * ldc + 1 * D.length()) : DoubleVector.zero(D);
@@ -266,14 +252,10 @@ final class MicroKernels {
         DoubleVector c21 = add ? DoubleVector.fromArray(D, c, cOff + 2 * ldc + 1 * D.length()) : DoubleVector.zero(D);
         DoubleVector c30 = add ? DoubleVector.fromArray(D, c, cOff + 3 * ldc + 0 * D.length()) : DoubleVector.zero(D);
         DoubleVector c31 = add ? DoubleVector.fromArray(D, c, cOff + 3 * ldc + 1 * D.length()) : DoubleVector.zero(D);
-        DoubleVector c40 = add ? DoubleVector.fromArray(D, c, cOff + 4 * ldc + 0 * D.length()) : DoubleVector.zero(D);
-        DoubleVector c41 = add ? DoubleVector.fromArray(D, c, cOff + 4 * ldc + 1 * D.length()) : DoubleVector.zero(D);
-        DoubleVector c50 = add ? DoubleVector.fromArray(D, c, cOff + 5 * ldc + 0 * D.length()) : DoubleVector.zero(D);
-        DoubleVector c51 = add ? DoubleVector.fromArray(D, c, cOff + 5 * ldc + 1 * D.length()) : DoubleVector.zero(D);
         int width = 2 * D.length();
         for (int p = 0; p < k; p++) {
             int bp = bOff + p * width;
-            int ap = aOff + p * 6;
+            int ap = aOff + p * 4;
             DoubleVector b0 = DoubleVector.fromArray(D, b, bp + 0 * D.length());
             DoubleVector b1 = DoubleVector.fromArray(D, b, bp + 1 * D.length());
             DoubleVector a0 = DoubleVector.broadcast(D, a[ap + 0]);
@@ -288,12 +270,6 @@ final class MicroKernels {
             DoubleVector a3 = DoubleVector.broadcast(D, a[ap + 3]);
             c30 = b0.fma(a3, c30);
             c31 = b1.fma(a3, c31);
-            DoubleVector a4 = DoubleVector.broadcast(D, a[ap + 4]);
-            c40 = b0.fma(a4, c40);
-            c41 = b1.fma(a4, c41);
-            DoubleVector a5 = DoubleVector.broadcast(D, a[ap + 5]);
-            c50 = b0.fma(a5, c50);
-            c51 = b1.fma(a5, c51);
         }
         c00.intoArray(c, cOff + 0 * ldc + 0 * D.length());
         c01.intoArray(c, cOff + 0 * ldc + 1 * D.length());
@@ -303,9 +279,5 @@ final class MicroKernels {
         c21.intoArray(c, cOff + 2 * ldc + 1 * D.length());
         c30.intoArray(c, cOff + 3 * ldc + 0 * D.length());
         c31.intoArray(c, cOff + 3 * ldc + 1 * D.length());
-        c40.intoArray(c, cOff + 4 * ldc + 0 * D.length());
-        c41.intoArray(c, cOff + 4 * ldc + 1 * D.length());
-        c50.intoArray(c, cOff + 5 * ldc + 0 * D.length());
-        c51.intoArray(c, cOff + 5 * ldc + 1 * D.length());
     }
 }

@@ -11,8 +11,9 @@ import jdk.incubator.vector.VectorSpecies;
  * both sequentially. Broadcasting straight from row-major A (MR strided streams) ran at less than
  * half the speed on this AVX2 machine with JDK 17. An {@code MR x NR} block of C lives in
  * registers for the whole k loop. MR x NR is chosen for the register file: with 512-bit vectors
- * (32 registers) 10 x 2 float or 8 x 3 double accumulators, otherwise (16 registers) 6 x 2,
- * enough independent FMAs to hide their latency on two pipes without spilling. Loop order:
+ * (32 registers) 10 x 2 float or 8 x 3 double accumulators, otherwise (16 registers) 4 x 2, which
+ * cannot spill however C2 schedules it (gen_microkernels.py says what the other shapes compiled
+ * to); each is enough independent FMAs to hide their latency on two pipes. Loop order:
  * panels, then tiles, so a panel (k x NR vectors) stays in L1 across the tiles of the row block
  * and the packed A block stays in L2. Edge tiles are computed into a small tile and copied out.
  * k runs in blocks of 256 so that a panel's slice and a tile's slice fit a 32 KB L1 together; the
@@ -25,20 +26,24 @@ public final class VectorPackedMatMul implements MatMul {
     private static final VectorSpecies<Double> D = Species.DOUBLES;
     /** 512-bit vectors come with 32 registers (AVX-512); narrower ones with 16. */
     private static final boolean WIDE = F.vectorBitSize() >= 512;
-    static final int FLOAT_MR = WIDE ? 10 : 6;
+    static final int FLOAT_MR = WIDE ? 10 : 4;
     static final int FLOAT_PANEL = 2 * F.length();
-    static final int DOUBLE_MR = WIDE ? 8 : 6;
+    static final int DOUBLE_MR = WIDE ? 8 : 4;
     static final int DOUBLE_PANEL = (WIDE ? 3 : 2) * D.length();
     /** Each thread's packed copy of the A rows it works on, kept between calls. */
     private static final ThreadLocal<float[]> FLOAT_A = ThreadLocal.withInitial(() -> new float[0]);
     private static final ThreadLocal<double[]> DOUBLE_A = ThreadLocal.withInitial(() -> new double[0]);
     /**
      * Depth of a k block: a panel slice (KC x 2 vectors) plus an A tile slice (KC x MR) stay below
-     * a 32 KB L1 (16 + 6 KB in float, 16 + 12 KB in double on 256-bit vectors).
+     * a 32 KB L1 (16 + 4 KB in float, 16 + 8 KB in double on 256-bit vectors).
      */
     static final int FLOAT_KC = 256;
     static final int DOUBLE_KC = 256;
-    /** Rows per task: a multiple of MR near 40, so tasks balance on a few cores. */
+    /**
+     * Rows per task: 40, a multiple of every MR here (4, 8, 10), so tasks balance on a few cores
+     * and a layer is cut into the same tasks, its statistics merged in the same order, whatever
+     * the vector width.
+     */
     private static final int TARGET_ROWS = 40;
 
     @Override
@@ -203,7 +208,7 @@ public final class VectorPackedMatMul implements MatMul {
         if (WIDE) {
             MicroKernels.f10x2(a, aOff, k, b, bOff, c, cOff, ldc, add);
         } else {
-            MicroKernels.f6x2(a, aOff, k, b, bOff, c, cOff, ldc, add);
+            MicroKernels.f4x2(a, aOff, k, b, bOff, c, cOff, ldc, add);
         }
     }
 
@@ -212,7 +217,7 @@ public final class VectorPackedMatMul implements MatMul {
         if (WIDE) {
             MicroKernels.d8x3(a, aOff, k, b, bOff, c, cOff, ldc, add);
         } else {
-            MicroKernels.d6x2(a, aOff, k, b, bOff, c, cOff, ldc, add);
+            MicroKernels.d4x2(a, aOff, k, b, bOff, c, cOff, ldc, add);
         }
     }
 }
