@@ -23,16 +23,19 @@ public record BenchResults(List<KernelRow> kernels, Map<String, Double> peak, Li
     /**
      * One kernel (ours or a {@link Peers peer library}'s) on one shape: GFLOPS = 2mkn / time.
      * {@code gflops} from the median call (+- half the interquartile range), {@code bestGflops} from
-     * the fastest; {@code forkGflops} from each fork's median call, one per fork.
+     * the fastest; {@code forkGflops} from each fork's fastest call and {@code forkMedianGflops} from
+     * its median call, one per fork. A slow neighbour on the machine lowers medians; only a worse
+     * compile lowers a fork's fastest call, so the spread is judged on those.
      */
     public record KernelRow(String kernel, String precision, int threads, int m, int k, int n,
-                            double gflops, double gflopsError, double bestGflops, List<Double> forkGflops) {
+                            double gflops, double gflopsError, double bestGflops, List<Double> forkGflops,
+                            List<Double> forkMedianGflops) {
 
         public boolean peer() {
             return Peers.isPeer(kernel);
         }
 
-        /** The slowest fork's median over the fastest's: near 1 when every launch compiled alike. */
+        /** The slowest fork's best call over the fastest's: near 1 when every launch compiled alike. */
         public double forkSpread() {
             double slowest = forkGflops.stream().mapToDouble(Double::doubleValue).min().orElse(Double.NaN);
             double fastest = forkGflops.stream().mapToDouble(Double::doubleValue).max().orElse(Double.NaN);
@@ -40,7 +43,7 @@ public record BenchResults(List<KernelRow> kernels, Map<String, Double> peak, Li
         }
     }
 
-    /** A fork whose median is below this share of the fastest fork's was compiled worse. */
+    /** A fork whose fastest call is below this share of the fastest fork's was compiled worse. */
     public static final double OUTLIER_SPREAD = 0.8;
 
     /** One whole 10-layer pass, in milliseconds. */
@@ -80,13 +83,17 @@ public record BenchResults(List<KernelRow> kernels, Map<String, Double> peak, Li
                 // scores are microseconds per product
                 double flop = shape.flop();
                 List<Double> forks = new ArrayList<>();
-                result.getBenchmarkResults().forEach(fork ->
-                        forks.add(flop / fork.getPrimaryResult().getStatistics().getPercentile(50) / 1e3));
+                List<Double> forkMedians = new ArrayList<>();
+                result.getBenchmarkResults().forEach(fork -> {
+                    Statistics calls = fork.getPrimaryResult().getStatistics();
+                    forks.add(flop / calls.getMin() / 1e3);
+                    forkMedians.add(flop / calls.getPercentile(50) / 1e3);
+                });
                 String kernel = benchmark.contains("PeerBench") ? params.getParam("peer") : params.getParam("kernel");
                 kernels.add(new KernelRow(kernel, params.getParam("precision"),
                         Integer.parseInt(params.getParam("threads")), shape.m(), shape.k(), shape.n(),
                         flop / score / 1e3, Double.isFinite(error) ? flop / score / 1e3 * error / score : 0,
-                        flop / best / 1e3, List.copyOf(forks)));
+                        flop / best / 1e3, List.copyOf(forks), List.copyOf(forkMedians)));
             } else if (benchmark.contains("PeakBench")) {
                 int lanes = method.equals("f32") ? peakLanes : peakLanes / 2;
                 peak.put(method, peakGflops(score, lanes));
