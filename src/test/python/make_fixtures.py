@@ -48,6 +48,9 @@ def raw_words():
 ACTIVATIONS = {"tanh": np.tanh, "relu": lambda x: np.maximum(0, x)}
 
 
+LECTURE_INITS = ["0.01", "1.0", "xavier", "he"]
+
+
 def weights(fan_in, fan_out, init):
     """The lecture's four scales, as W = randn(fan_in, fan_out) * scale."""
     scale = {"0.01": 0.01, "1.0": 1.0,

@@ -3,15 +3,18 @@ package actbench.cli;
 import static actbench.report.Numbers.fixed;
 import static actbench.report.Numbers.sig;
 
+import actbench.report.RunRecord;
 import actbench.report.Table;
 import com.fasterxml.jackson.jr.ob.JSON;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -48,9 +51,10 @@ final class CompareCommand implements Callable<Integer> {
                 "table, markdown");
         List<Map<String, Object>> a = runs(checks, "A", first);
         List<Map<String, Object>> b = runs(checks, "B", second);
-        comparable(checks, a, b);
+        List<String> settings = comparable(checks, a, b);
         PrintWriter out = spec.commandLine().getOut();
         out.println((markdown ? "# " : "") + "compare A = " + first + " with B = " + second);
+        settings.forEach(out::println);
         out.println();
         Table throughput = new Table("activation", "init", "GFLOPS A", "GFLOPS B", "B / A");
         for (int r = 0; r < a.size(); r++) {
@@ -86,7 +90,10 @@ final class CompareCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** The runs of a report folder's stats.json; a missing or unreadable one is a usage error. */
+    /**
+     * The runs of a report folder's stats.json, each checked by the run record's reader and for
+     * its layers; a missing, unreadable or incomplete file is a usage error naming what is wrong.
+     */
     private List<Map<String, Object>> runs(Checks checks, String which, String name) {
         Path folder = Path.of(name);
         if (!Files.isDirectory(folder)) {
@@ -97,29 +104,68 @@ final class CompareCommand implements Callable<Integer> {
             throw checks.usage("Invalid value for parameter '" + which + "': '" + name
                     + "' is not a stats report folder (no " + json + ")");
         }
+        Object runs;
         try {
-            return list(JSON.std.mapFrom(Files.readString(json)).get("runs"));
+            runs = JSON.std.mapFrom(Files.readString(json)).get("runs");
         } catch (IOException | RuntimeException e) {
-            throw checks.usage("Invalid value for parameter '" + which + "': cannot read " + json + " ("
-                    + e.getMessage().lines().findFirst().orElse("") + ")");
+            throw checks.usage("Invalid value for parameter '" + which + "': " + json
+                    + " is not valid JSON (" + e.getMessage().lines().findFirst().orElse("") + ")");
         }
+        if (!(runs instanceof List<?> list) || list.isEmpty() || !list.stream().allMatch(Map.class::isInstance)) {
+            throw checks.usage(json + ": runs missing");
+        }
+        List<Map<String, Object>> checked = list(runs);
+        for (int r = 0; r < checked.size(); r++) {
+            String where = json + ": run " + (r + 1) + ": ";
+            try {
+                RunRecord record = RunRecord.read(checked.get(r));
+                Object layers = checked.get(r).get("layers");
+                if (!(layers instanceof List<?> l) || l.size() != record.depth()
+                        || !l.stream().allMatch(Map.class::isInstance)) {
+                    throw new IllegalArgumentException("layers missing or not " + record.depth() + " layers");
+                }
+            } catch (IllegalArgumentException e) {
+                throw checks.usage(where + e.getMessage());
+            }
+        }
+        return checked;
     }
 
-    private static void comparable(Checks checks, List<Map<String, Object>> a, List<Map<String, Object>> b) {
+    /**
+     * Refuses runs that are different experiments (shape, activation, initializer); returns lines
+     * that say, before any number, which settings differ otherwise: differences then come from
+     * them, not from chance.
+     */
+    private static List<String> comparable(Checks checks, List<Map<String, Object>> a, List<Map<String, Object>> b) {
         if (a.size() != b.size()) {
             throw checks.usage("the reports are not comparable: " + a.size() + " combinations in A, "
                     + b.size() + " in B");
         }
+        Set<String> numbers = new LinkedHashSet<>();
+        Set<String> computed = new LinkedHashSet<>();
         for (int r = 0; r < a.size(); r++) {
-            for (String key : List.of("activation", "init", "depth", "width", "batch")) {
-                Object va = a.get(r).get(key);
-                Object vb = b.get(r).get(key);
-                if (!Objects.equals(String.valueOf(va), String.valueOf(vb))) {
-                    throw checks.usage("the reports are not comparable: " + key + " " + va + " in A, "
-                            + vb + " in B (run " + (r + 1) + ")");
-                }
+            RunRecord ra = RunRecord.read(a.get(r));
+            RunRecord rb = RunRecord.read(b.get(r));
+            List<String> shape = ra.differences(rb, RunRecord.SHAPE);
+            if (!shape.isEmpty()) {
+                throw checks.usage("the reports are not comparable: run " + (r + 1) + " differs in "
+                        + String.join(", ", shape) + " (A / B)");
             }
+            numbers.addAll(ra.differences(rb, RunRecord.NUMBERS));
+            numbers.addAll(ra.differences(rb, List.of("seed")));
+            computed.addAll(ra.differences(rb, RunRecord.COMPUTED));
         }
+        List<String> lines = new ArrayList<>();
+        if (!numbers.isEmpty()) {
+            lines.add("settings differ (A / B): " + String.join(", ", numbers)
+                    + "; the differences below come from them as well as from chance");
+        } else {
+            lines.add("same settings in A and B");
+        }
+        if (!computed.isEmpty()) {
+            lines.add("computed differently (A / B): " + String.join(", ", computed));
+        }
+        return lines;
     }
 
     @SuppressWarnings("unchecked")

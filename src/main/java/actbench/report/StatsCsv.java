@@ -6,9 +6,11 @@ import actbench.stats.LayerStatistics;
 import actbench.stats.MeanField;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
- * The CSV view: one row per combination and layer (layer 0 is the input), with the histogram as
+ * The CSV view: one row per combination and layer (layer 0 is the input), its {@link RunRecord}
+ * first, then the layer's statistics, with the histogram as
  * columns {@code hist_0 .. hist_29} and the mean-field prediction as {@code theory_mean},
  * {@code theory_std} (empty for the input, and where the theory does not apply). Overflowed
  * layers have {@code overflow=true} and empty statistics. Numbers are written in full precision.
@@ -19,26 +21,27 @@ public final class StatsCsv {
     }
 
     public static String render(StatsReport report) {
-        List<String> header = new ArrayList<>(List.of("activation", "init", "scale", "depth", "width",
-                "batch", "seed", "rng", "precision", "kernel", "threads", "layer", "overflow", "mean",
-                "std", "min", "max", "saturated", "zeros", "below", "above", "theory_mean", "theory_std"));
+        List<String> header = new ArrayList<>(RunRecord.columns());
+        header.addAll(List.of("layer", "overflow", "mean", "std", "min", "max", "saturated", "zeros", "below",
+                "above", "theory_mean", "theory_std"));
         for (int b = 0; b < LayerAccumulator.BINS; b++) {
             header.add("hist_" + b);
         }
         StringBuilder out = new StringBuilder(String.join(",", header)).append('\n');
         for (RunResult run : report.runs()) {
-            String prefix = String.join(",", run.activation().label(), run.init().name(),
-                    Double.toString(run.scale()), Integer.toString(run.config().depth()),
-                    Integer.toString(run.config().width()), Integer.toString(run.config().batch()),
-                    Long.toString(run.config().seed()), run.config().rng().label(),
-                    run.config().precision().label(), run.kernel(),
-                    Integer.toString(run.config().threads()));
+            String prefix = RunRecord.of(run, report.environment()).toMap().values().stream()
+                    .map(value -> cell(String.valueOf(value))).collect(Collectors.joining(","));
             row(out, prefix, 0, run.input(), null);
             for (int i = 0; i < run.layers().size(); i++) {
                 row(out, prefix, i + 1, run.layers().get(i), run.theory(i + 1));
             }
         }
         return out.toString();
+    }
+
+    /** A CSV cell (RFC 4180): quoted when it holds a comma, a quote or a line break. */
+    static String cell(String text) {
+        return text.matches("[^,\"\r\n]*") ? text : '"' + text.replace("\"", "\"\"") + '"';
     }
 
     /** The two theory cells, empty without a theory. */

@@ -12,8 +12,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The JSON view: {@code {"runs": [...], "environment": {...}}}. Fractions are in [0, 1], latencies
- * in milliseconds. A layer whose values overflowed has {@code "overflow": true} and no statistics,
+ * The JSON view: {@code {"runs": [...], "environment": {...}}}, each run its {@link RunRecord}
+ * followed by the input's and each layer's statistics. Fractions are in [0, 1], latencies in
+ * milliseconds. A layer whose values overflowed has {@code "overflow": true} and no statistics,
  * so the document never holds NaN or Infinity.
  */
 public final class StatsJson {
@@ -25,33 +26,19 @@ public final class StatsJson {
         Map<String, Object> root = new LinkedHashMap<>();
         List<Object> runs = new ArrayList<>();
         for (RunResult run : report.runs()) {
-            runs.add(run(run));
+            runs.add(run(run, report.environment()));
         }
         root.put("runs", runs);
         root.put("environment", report.environment().asMap());
         return Json.pretty(root);
     }
 
-    private static Map<String, Object> run(RunResult run) {
-        Map<String, Object> map = new LinkedHashMap<>();
-        map.put("activation", run.activation().label());
-        map.put("init", run.init().name());
-        map.put("scale", run.scale());
-        map.put("depth", run.config().depth());
-        map.put("width", run.config().width());
-        map.put("batch", run.config().batch());
-        map.put("seed", run.config().seed());
-        map.put("rng", run.config().rng().label());
-        map.put("input", run.config().input().kind().label());
-        map.put("preprocess", run.config().input().preprocess().label());
-        map.put("gain", run.config().gain().auto() ? "auto" : run.config().gain().value());
-        map.put("precision", run.config().precision().label());
-        map.put("kernel", run.kernel());
-        map.put("threads", run.config().threads());
+    private static Map<String, Object> run(RunResult run, Environment environment) {
+        Map<String, Object> map = new LinkedHashMap<>(RunRecord.of(run, environment).toMap());
         Map<String, Object> input = new LinkedHashMap<>();
         input.put("mean", run.input().mean());
         input.put("std", run.input().std());
-        map.put("input", input);
+        map.put("input_stats", input);
         List<Object> layers = new ArrayList<>();
         for (int i = 0; i < run.layers().size(); i++) {
             Map<String, Object> layer = layer(i + 1, run.layers().get(i));

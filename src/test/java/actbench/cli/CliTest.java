@@ -234,6 +234,8 @@ class CliTest {
         Map<String, Object> first = runs.get(0);
         assertThat(first).containsKeys("activation", "init", "scale", "depth", "width", "batch", "seed",
                 "rng", "precision", "kernel", "threads", "input", "layers", "throughput");
+        assertThat(first.get("input")).isEqualTo("gaussian"); // the kind; its statistics are input_stats
+        assertThat(first).containsKeys("input_stats", "preprocess", "gain", "vector", "jdk", "git");
         assertThat(first.get("activation")).isEqualTo("tanh");
         assertThat(first.get("init")).isEqualTo("0.01");
         assertThat(((Number) first.get("scale")).doubleValue()).isEqualTo(0.01);

@@ -3,6 +3,7 @@ package actbench.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import actbench.report.RunRecord;
 import com.fasterxml.jackson.jr.ob.JSON;
 import java.awt.image.BufferedImage;
 import java.nio.charset.StandardCharsets;
@@ -87,7 +88,7 @@ class ReportFilesTest {
                     .filter(r -> r.get("activation").equals(cells[0]) && r.get("init").equals(cells[1]))
                     .findFirst().orElseThrow();
             @SuppressWarnings("unchecked")
-            Map<String, Object> expected = l == 0 ? (Map<String, Object>) run.get("input")
+            Map<String, Object> expected = l == 0 ? (Map<String, Object>) run.get("input_stats")
                     : ((List<Map<String, Object>>) run.get("layers")).get(l - 1);
             assertThat(Double.parseDouble(cells[std]))
                     .isCloseTo(((Number) expected.get("std")).doubleValue(), within(0.0));
@@ -102,6 +103,62 @@ class ReportFilesTest {
         String shown = actbench.report.Numbers.sig(layer1);
         assertThat(md).contains(shown);
         assertThat(html).contains(shown);
+    }
+
+    @Test
+    void theRunRecordReadsBackWhatTheRunWasGivenAndTheCsvRowsCarryIt() throws Exception {
+        Map<String, Object> json = JSON.std.mapFrom(Files.readString(folder.resolve("stats.json")));
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> runs = (List<Map<String, Object>>) json.get("runs");
+        List<RunRecord> records = runs.stream().map(RunRecord::read).toList();
+        assertThat(records).extracting(RunRecord::activation).containsExactly("tanh", "tanh", "relu", "relu");
+        assertThat(records).extracting(RunRecord::init).containsExactly("0.01", "he", "0.01", "he");
+        RunRecord first = records.get(0);
+        assertThat(List.of(first.depth(), first.width(), first.batch(), first.threads()))
+                .containsExactly(4, 64, 50, Runtime.getRuntime().availableProcessors());
+        assertThat(first.scale()).isEqualTo(0.01);
+        assertThat(first.input()).isEqualTo("gaussian");
+        assertThat(first.gain()).isEqualTo("1.0");
+        assertThat(first.vector()).isEqualTo(((Map<?, ?>) json.get("environment")).get("vector"));
+        // the CSV's leading columns are the same record, value for value
+        List<String> csv = Files.readAllLines(folder.resolve("stats.csv"));
+        assertThat(csv.get(0)).startsWith(String.join(",", RunRecord.columns()) + ",layer,");
+        String expected = records.get(3).toMap().values().stream().map(String::valueOf)
+                .collect(java.util.stream.Collectors.joining(","));
+        assertThat(csv.get(csv.size() - 1)).startsWith(expected + ",4,");
+    }
+
+    @Test
+    void theReaderNamesWhatIsMissing() {
+        Map<String, Object> run = new java.util.LinkedHashMap<>(Map.of("activation", "tanh"));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> RunRecord.read(run))
+                .hasMessage("init missing");
+        run.put("init", 3);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> RunRecord.read(run))
+                .hasMessage("init is not text: 3");
+    }
+
+    @Test
+    void compareSaysFirstWhichSettingsDifferAndRefusesBrokenRecords() throws Exception {
+        Path other = Files.createTempDirectory("other");
+        String[] made = run("stats", "--out", other.toString(), "--depth", "4", "--width", "64",
+                "--batch", "50", "--measure", "0", "--init", "0.01,he", "--precision", "f64",
+                "--input", "uniform", "--no-progress");
+        assertThat(made[0]).as(made[2]).isEqualTo("0");
+        String[] result = run("compare", folder.toString(), other.resolve("latest").toString());
+        assertThat(result[0]).as(result[2]).isEqualTo("0");
+        assertThat(result[1].lines().skip(1).findFirst().orElseThrow())
+                .startsWith("settings differ (A / B): ").contains("input (gaussian / uniform)")
+                .contains("precision (f32 / f64)");
+
+        Path broken = Files.createTempDirectory("broken");
+        String text = Files.readString(other.resolve("latest").resolve("stats.json"));
+        Files.writeString(broken.resolve("stats.json"), text.replaceFirst("\"layers\" : \\[", "\"layers\" : null, \"x\" : ["));
+        String[] refused = run("compare", folder.toString(), broken.toString());
+        assertThat(refused[0]).isEqualTo("2");
+        assertThat(refused[1]).isEmpty();
+        assertThat(refused[2].strip()).contains("stats.json: run 1: layers missing or not 4 layers").doesNotContain("Exception")
+                .hasLineCount(1);
     }
 
     @Test
