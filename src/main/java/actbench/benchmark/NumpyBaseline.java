@@ -4,11 +4,15 @@ import com.fasterxml.jackson.jr.ob.JSON;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -41,7 +45,6 @@ public final class NumpyBaseline {
         for (String name : List.of("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")) {
             env.put(name, Integer.toString(threads));
         }
-        Process python = builder.start();
         Map<String, Object> request = new LinkedHashMap<>();
         List<List<Integer>> shapeList = new ArrayList<>();
         for (Shape s : shapes) {
@@ -51,27 +54,50 @@ public final class NumpyBaseline {
         request.put("precisions", precisions);
         request.put("forward", true);
         request.put("seconds", seconds);
-        try (OutputStream in = python.getOutputStream()) {
-            in.write(JSON.std.asBytes(request));
-        }
-        byte[] out;
-        byte[] err;
-        try (InputStream stdout = python.getInputStream(); InputStream stderr = python.getErrorStream()) {
-            out = stdout.readAllBytes();
-            err = stderr.readAllBytes();
-        }
+        return exchange(builder, JSON.std.asBytes(request), threads, TimeUnit.MINUTES.toMillis(10));
+    }
+
+    /**
+     * Sends {@code request} to the process on stdin and reads its JSON answer from stdout. stderr
+     * goes to a file and stdout is read on another thread, so a process that writes more than a
+     * pipe holds to either cannot block us, and the timeout always fires.
+     */
+    static Result exchange(ProcessBuilder builder, byte[] request, int threads, long timeoutMillis)
+            throws IOException {
+        Path errors = Files.createTempFile("actbench-numpy-", ".err");
+        Process python = null;
         try {
-            if (!python.waitFor(10, TimeUnit.MINUTES) || python.exitValue() != 0) {
-                String why = new String(err, StandardCharsets.UTF_8).strip();
+            python = builder.redirectError(errors.toFile()).start();
+            Process started = python;
+            CompletableFuture<byte[]> out = CompletableFuture.supplyAsync(() -> {
+                try (InputStream stdout = started.getInputStream()) {
+                    return stdout.readAllBytes();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+            try (OutputStream in = python.getOutputStream()) {
+                in.write(request);
+            } catch (IOException e) {
+                // the process ended without reading its request: its exit code and stderr say why
+            }
+            if (!python.waitFor(timeoutMillis, TimeUnit.MILLISECONDS)) {
+                python.destroyForcibly();
+                return new Result(threads, null, "numpy baseline timed out after " + timeoutMillis / 1000 + " s");
+            }
+            if (python.exitValue() != 0) {
+                String why = Files.readString(errors, StandardCharsets.UTF_8).strip();
                 String last = why.isEmpty() ? "exit " + python.exitValue() : why.substring(why.lastIndexOf('\n') + 1);
                 return new Result(threads, null, "numpy baseline failed: " + last);
             }
+            return new Result(threads, JSON.std.mapFrom(new String(out.join(), StandardCharsets.UTF_8)), null);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             python.destroyForcibly();
             return new Result(threads, null, "interrupted");
+        } finally {
+            Files.deleteIfExists(errors);
         }
-        return new Result(threads, JSON.std.mapFrom(new String(out, StandardCharsets.UTF_8)), null);
     }
 
     /**

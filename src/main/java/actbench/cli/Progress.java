@@ -25,13 +25,22 @@ final class Progress {
         if (!enabled) {
             return;
         }
-        int width = 24;
-        int filled = total == 0 ? width : width * done / total;
-        String line = "[" + "=".repeat(filled) + (filled < width ? ">" : "")
-                + " ".repeat(Math.max(0, width - filled - 1)) + "] " + (done + 1) + "/" + total + " " + what;
+        String line = line(done, total, what);
         err.print("\r" + line + " ".repeat(Math.max(0, lastLength - line.length())));
         err.flush();
         lastLength = line.length();
+    }
+
+    /**
+     * The bar for {@code done} finished items of {@code total}, numbering the one under way (the
+     * last one once all are done: a run never reads "18/17").
+     */
+    static String line(int done, int total, String what) {
+        int width = 24;
+        int filled = total == 0 ? width : width * Math.min(done, total) / total;
+        return "[" + "=".repeat(filled) + (filled < width ? ">" : "")
+                + " ".repeat(Math.max(0, width - filled - 1)) + "] " + Math.min(done + 1, total) + "/" + total + " "
+                + what;
     }
 
     void clear() {

@@ -59,12 +59,30 @@ public final class Workers implements AutoCloseable {
         for (int lane = 1; lane < lanes; lane++) {
             futures.add(pool.submit(() -> claim(next, tasks, task)));
         }
+        Throwable failure = null;
         try {
             claim(next, tasks, task);
-        } finally {
-            for (Future<?> future : futures) {
+        } catch (RuntimeException | Error e) {
+            next.set(tasks); // no new tasks: the call has failed
+            failure = e;
+        }
+        for (Future<?> future : futures) {
+            try {
                 await(future);
+            } catch (RuntimeException | Error e) {
+                // the first failure is thrown, every other one rides along as suppressed
+                if (failure == null) {
+                    failure = e;
+                } else {
+                    failure.addSuppressed(e);
+                }
             }
+        }
+        if (failure instanceof Error error) {
+            throw error;
+        }
+        if (failure != null) {
+            throw (RuntimeException) failure;
         }
     }
 

@@ -34,20 +34,27 @@ public record StatsConfig(List<Activation> activations, List<Initializer> inits,
                 warmupSeconds, measureSeconds, withGradients, seeds, newGain, input);
     }
 
+    /** Columns a packed weight matrix may add: a panel of 2 vectors of 16 floats, minus one. */
+    static final int PANEL_PAD = 31;
+
     /** Floating-point operations of one forward pass: 2 * batch * sum(fan_in * fan_out). */
     public double flopsPerPass() {
         return 2.0 * batch * (double) width * width * depth;
     }
 
     /**
-     * Heap the run needs: the input and two activation buffers, one weight matrix, and the double
-     * buffer the generator fills, per forward pass running at once. Independent of depth.
+     * Heap the run needs: the input and two activation buffers, the packed weight matrix (columns
+     * padded up to a panel, at most {@value #PANEL_PAD} more), in float also the weights rounded
+     * before packing, and the double buffer the generator fills, per forward pass running at once.
+     * Independent of depth.
      */
     public long requiredBytes() {
         long activations = (long) batch * width;
         long weights = (long) width * width;
+        long packed = (long) width * (width + PANEL_PAD);
+        long rounded = precision == Precision.F32 ? weights : 0;
         long doubles = Math.max(activations, weights) * Double.BYTES;
-        long forward = (3 * activations + weights) * precision.bytes() + doubles;
+        long forward = (3 * activations + packed + rounded) * precision.bytes() + doubles;
         // --seeds: up to one more forward pass per thread, the extra seeds running side by side
         long seedPasses = seeds > 1 ? Math.min(threads, seeds - 1) * forward : 0;
         return forward + seedPasses + (gradients ? GradientPass.requiredBytes(this) : 0);

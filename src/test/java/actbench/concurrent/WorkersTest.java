@@ -39,4 +39,33 @@ class WorkersTest {
             assertThat(runs.get(9)).isEqualTo(1);
         }
     }
+
+    @org.junit.jupiter.api.Test
+    void whenSeveralThreadsFailOneFailureIsThrownAndTheOthersAreSuppressedNotLost() {
+        try (Workers workers = new Workers(2)) {
+            java.util.concurrent.CountDownLatch both = new java.util.concurrent.CountDownLatch(2);
+            Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(() -> workers.forEach(2, t -> {
+                both.countDown();
+                try {
+                    both.await(); // both tasks are running, on both threads, before either fails
+                } catch (InterruptedException e) {
+                    throw new IllegalStateException(e);
+                }
+                throw new IllegalArgumentException("task " + t);
+            }));
+            assertThat(thrown).isInstanceOf(IllegalArgumentException.class);
+            assertThat(thrown.getSuppressed()).hasSize(1);
+            assertThat(java.util.List.of(thrown.getMessage(), thrown.getSuppressed()[0].getMessage()))
+                    .containsExactlyInAnyOrder("task 0", "task 1");
+        }
+    }
+
+    @org.junit.jupiter.api.Test
+    void anErrorInAWorkerReachesTheCallerAsItself() {
+        try (Workers workers = new Workers(2)) {
+            assertThatThrownBy(() -> workers.forEach(2, t -> {
+                throw new OutOfMemoryError("task " + t);
+            })).isInstanceOf(OutOfMemoryError.class);
+        }
+    }
 }
