@@ -10,7 +10,7 @@ import java.util.Map;
 /**
  * What {@code bench} runs and for how long. {@link #quick} answers the main questions (every
  * kernel and every peer library on the lecture's shape, the best kernel in {@value #SPREAD_FORKS}
- * forks, the measured peak, one forward pass) in about four minutes on two cores; {@link #full}
+ * forks, the measured peak, one forward pass) in about six minutes on two cores; {@link #full}
  * adds all threads for every kernel, the size sweep, activations and relu passes, with longer
  * iterations.
  */
@@ -145,9 +145,9 @@ public record BenchPlan(List<JmhJob> jobs, int warmupIterations, int measurement
         return new JmhJob(benchmark, params);
     }
 
-    /** Rough wall-clock seconds, for the user's expectations. */
+    /** Rough wall-clock seconds, for the user's expectations (a fork's start and set-up: ~4 s here). */
     public int estimatedSeconds() {
-        int perFork = (warmupIterations + measurementIterations) * secondsPerIteration + 2;
+        int perFork = (warmupIterations + measurementIterations) * secondsPerIteration + 4;
         return jobs.stream().mapToInt(job -> perFork * (job.forks() > 0 ? job.forks() : forks)).sum();
     }
 }

@@ -33,7 +33,7 @@ import picocli.CommandLine.Spec;
                     + "and writes jmh.json (JMH's own format, opens in jmh-visualizer) and kernels.md "
                     + "into a new report folder."},
         footer = {"", "Examples:",
-            "  actbench bench --quick --baseline numpy      about 2 minutes, with numpy beside",
+            "  actbench bench --quick --baseline numpy      about 6 minutes, with numpy beside",
             "  actbench bench --kernel vector-packed --precision f32 --format json"})
 final class BenchCommand implements Callable<Integer> {
 
@@ -45,7 +45,7 @@ final class BenchCommand implements Callable<Integer> {
     @Mixin
     private OutputOptions output;
 
-    @Option(names = "--quick", description = "The main questions only, in about 2 minutes.")
+    @Option(names = "--quick", description = "The main questions only, in about 6 minutes (2 cores).")
     private boolean quick;
 
     @Option(names = "--kernel", split = ",", paramLabel = "NAME",

@@ -18,7 +18,7 @@ class BenchPlanTest {
             "vector-packed");
 
     @Test
-    void quickCoversEveryKernelAndPeerOnTheLayerShapeAndFitsInFiveMinutes() {
+    void quickCoversEveryKernelAndPeerOnTheLayerShapeAndFitsInSixMinutes() {
         BenchPlan plan = BenchPlan.quick(KERNELS, List.of("f32", "f64"), 2, Peers.all());
         for (String kernel : KERNELS) {
             assertThat(plan.jobs()).anyMatch(job -> kernel.equals(job.params().get("kernel"))
@@ -32,7 +32,7 @@ class BenchPlanTest {
         }
         assertThat(plan.jobs()).anyMatch(job -> job.benchmark().equals("PeakBench.f32"));
         assertThat(plan.jobs()).anyMatch(job -> "2".equals(job.params().get("threads")));
-        assertThat(plan.estimatedSeconds()).isLessThanOrEqualTo(300);
+        assertThat(plan.estimatedSeconds()).isLessThanOrEqualTo(360);
     }
 
     @Test
