@@ -24,7 +24,9 @@ Tiles of 4, 8 and 10 rows all divide the 40-row tasks of a product, so every wid
 into the same tasks and the statistics merge in the same order on every machine.
 """
 
-SHAPES = {"float": [(10, 2), (4, 2)], "double": [(8, 3), (4, 2)]}
+# MR x NR per precision: "wide" with 32 vector registers (512-bit vectors), "narrow" with 16.
+# VectorPackedMatMul reads these numbers from the constants this script emits, never its own.
+SHAPES = {"float": {"wide": (10, 2), "narrow": (4, 2)}, "double": {"wide": (8, 3), "narrow": (4, 2)}}
 
 
 def kernel(t, mr, nr):
@@ -73,10 +75,17 @@ def main():
     print("    private static final VectorSpecies<Float> F = Species.FLOATS;")
     print("    private static final VectorSpecies<Double> D = Species.DOUBLES;")
     print()
+    for t, shapes in SHAPES.items():
+        for regime, (mr, nr) in shapes.items():
+            name = f"{t.upper()}_{{}}_{regime.upper()}"
+            print(f"    /** The {t} kernel's shape with {'32' if regime == 'wide' else '16'} vector registers. */")
+            print(f"    static final int {name.format('MR')} = {mr};")
+            print(f"    static final int {name.format('NR')} = {nr};")
+    print()
     print("    private MicroKernels() {")
     print("    }")
     for t, shapes in SHAPES.items():
-        for mr, nr in shapes:
+        for mr, nr in shapes.values():
             print()
             print(kernel(t, mr, nr))
     print("}")

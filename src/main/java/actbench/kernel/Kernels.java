@@ -12,7 +12,8 @@ import java.util.Map;
  *
  * <p>Vector kernels are offered only when the incubator module is readable, the JIT is C2 (the
  * Vector API is up to 100x slower elsewhere) and {@code -Dactbench.vector=false} is not set; they
- * are loaded by reflection, so the scalar path never links against {@code jdk.incubator.vector}.
+ * come from the one {@link VectorProvider}, loaded by name, so the scalar path never links against
+ * {@code jdk.incubator.vector}.
  * {@code -Dactbench.vector.bits=128|256|512} forces a narrower width than the hardware's.
  */
 public final class Kernels {
@@ -20,7 +21,6 @@ public final class Kernels {
     public static final String AUTO = "auto";
     static final String VECTOR_PROPERTY = "actbench.vector";
     static final String BITS_PROPERTY = "actbench.vector.bits";
-    private static final String VECTOR_ENTRY = "actbench.kernel.vector.VectorKernels";
 
     /** What the JVM offers; {@code bits} (used) and {@code preferredBits} (hardware) are 0 without vectors. */
     public record Capabilities(boolean vectors, int bits, int preferredBits, int floatLanes,
@@ -52,18 +52,14 @@ public final class Kernels {
         Capabilities capabilities = new Capabilities(false, 0, 0, 1, 1, unavailable);
         if (unavailable == null) {
             try {
-                Class<?> entry = Class.forName(VECTOR_ENTRY);
-                @SuppressWarnings("unchecked")
-                List<MatMul> vectorKernels = (List<MatMul>) entry.getMethod("matMuls").invoke(null);
-                vectorKernels.forEach(k -> MATMULS.put(k.name(), k));
-                activation = (ActivationKernel) entry.getMethod("activation").invoke(null);
-                int bits = (int) entry.getMethod("bits").invoke(null);
-                int preferred = (int) entry.getMethod("preferredBits").invoke(null);
-                checkForcedWidth(bits, preferred);
-                capabilities = new Capabilities(true, bits, preferred,
-                        (int) entry.getMethod("floatLanes").invoke(null),
-                        (int) entry.getMethod("doubleLanes").invoke(null), null);
-            } catch (ReflectiveOperationException | LinkageError e) {
+                VectorProvider vectors = (VectorProvider) Class.forName(VectorProvider.IMPLEMENTATION)
+                        .getDeclaredConstructor().newInstance();
+                vectors.matMuls().forEach(k -> MATMULS.put(k.name(), k));
+                activation = vectors.activation();
+                checkForcedWidth(vectors.bits(), vectors.preferredBits());
+                capabilities = new Capabilities(true, vectors.bits(), vectors.preferredBits(), vectors.floatLanes(),
+                        vectors.doubleLanes(), null);
+            } catch (ReflectiveOperationException | LinkageError | ClassCastException e) {
                 capabilities = new Capabilities(false, 0, 0, 1, 1, "Vector API failed to load: " + e);
                 WARNINGS.add("Vector API failed to load (" + e + "); using scalar kernels");
             }

@@ -3,6 +3,7 @@ package actbench.kernel;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The registry honours the switches CI runs it with. */
@@ -17,13 +18,15 @@ class KernelsTest {
     }
 
     @Test
-    void aForcedWidthIsUsedWhenTheHardwareHasIt() {
+    void aForcedWidthIsUsedWhenTheHardwareHasItElseThePreferredOneWithAWarning() {
         String forced = System.getProperty("actbench.vector.bits");
         Kernels.Capabilities caps = Kernels.capabilities();
-        if (forced != null && caps.vectors() && Kernels.warnings().isEmpty()) {
-            assertThat(caps.bits()).isEqualTo(Integer.parseInt(forced));
-        }
         if (caps.vectors()) {
+            int preferred = caps.preferredBits();
+            boolean takeable = forced != null && List.of("128", "256", "512").contains(forced.trim())
+                    && Integer.parseInt(forced.trim()) <= preferred;
+            assertThat(caps.bits()).isEqualTo(takeable ? Integer.parseInt(forced.trim()) : preferred);
+            assertThat(Kernels.warnings()).hasSize(forced == null || takeable ? 0 : 1);
             assertThat(caps.floatLanes()).isEqualTo(caps.bits() / Float.SIZE);
             assertThat(caps.doubleLanes()).isEqualTo(caps.bits() / Double.SIZE);
         }

@@ -11,6 +11,19 @@ final class MicroKernels {
     private static final VectorSpecies<Float> F = Species.FLOATS;
     private static final VectorSpecies<Double> D = Species.DOUBLES;
 
+    /** The float kernel's shape with 32 vector registers. */
+    static final int FLOAT_MR_WIDE = 10;
+    static final int FLOAT_NR_WIDE = 2;
+    /** The float kernel's shape with 16 vector registers. */
+    static final int FLOAT_MR_NARROW = 4;
+    static final int FLOAT_NR_NARROW = 2;
+    /** The double kernel's shape with 32 vector registers. */
+    static final int DOUBLE_MR_WIDE = 8;
+    static final int DOUBLE_NR_WIDE = 3;
+    /** The double kernel's shape with 16 vector registers. */
+    static final int DOUBLE_MR_NARROW = 4;
+    static final int DOUBLE_NR_NARROW = 2;
+
     private MicroKernels() {
     }
 

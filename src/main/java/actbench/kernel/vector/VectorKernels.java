@@ -2,40 +2,42 @@ package actbench.kernel.vector;
 
 import actbench.kernel.ActivationKernel;
 import actbench.kernel.MatMul;
+import actbench.kernel.VectorProvider;
 import java.util.List;
 
 /**
- * The entry point the registry loads by name, only after it has checked that the incubator module
- * is readable, so scalar code never links against {@code jdk.incubator.vector}.
+ * The vector package's {@link VectorProvider}, which the registry instantiates by name only after
+ * it has checked that the incubator module is readable.
  */
-public final class VectorKernels {
+public final class VectorKernels implements VectorProvider {
 
-    private VectorKernels() {
-    }
-
-    public static List<MatMul> matMuls() {
+    @Override
+    public List<MatMul> matMuls() {
         return List.of(new VectorFmaMatMul(), new VectorPackedMatMul());
     }
 
-    public static ActivationKernel activation() {
+    @Override
+    public ActivationKernel activation() {
         return new VectorActivation();
     }
 
-    /** Vector width in bits actually used by the kernels. */
-    public static int bits() {
+    @Override
+    public int bits() {
         return Species.FLOATS.vectorBitSize();
     }
 
-    /** The hardware's preferred width in bits. */
-    public static int preferredBits() {
+    @Override
+    public int preferredBits() {
         return jdk.incubator.vector.FloatVector.SPECIES_PREFERRED.vectorBitSize();
     }
 
-    public static int floatLanes() {
+    @Override
+    public int floatLanes() {
         return Species.FLOATS.length();
     }
 
-    public static int doubleLanes() {
+    @Override
+    public int doubleLanes() {
         return Species.DOUBLES.length();
     }
 }

@@ -26,10 +26,11 @@ public final class VectorPackedMatMul implements MatMul {
     private static final VectorSpecies<Double> D = Species.DOUBLES;
     /** 512-bit vectors come with 32 registers (AVX-512); narrower ones with 16. */
     private static final boolean WIDE = F.vectorBitSize() >= 512;
-    static final int FLOAT_MR = WIDE ? 10 : 4;
-    static final int FLOAT_PANEL = 2 * F.length();
-    static final int DOUBLE_MR = WIDE ? 8 : 4;
-    static final int DOUBLE_PANEL = (WIDE ? 3 : 2) * D.length();
+    /** MR x NR come from the generator (gen_microkernels.py), which writes the kernels for them. */
+    static final int FLOAT_MR = WIDE ? MicroKernels.FLOAT_MR_WIDE : MicroKernels.FLOAT_MR_NARROW;
+    static final int FLOAT_PANEL = (WIDE ? MicroKernels.FLOAT_NR_WIDE : MicroKernels.FLOAT_NR_NARROW) * F.length();
+    static final int DOUBLE_MR = WIDE ? MicroKernels.DOUBLE_MR_WIDE : MicroKernels.DOUBLE_MR_NARROW;
+    static final int DOUBLE_PANEL = (WIDE ? MicroKernels.DOUBLE_NR_WIDE : MicroKernels.DOUBLE_NR_NARROW) * D.length();
     /** Each thread's packed copy of the A rows it works on, kept between calls. */
     private static final ThreadLocal<float[]> FLOAT_A = ThreadLocal.withInitial(() -> new float[0]);
     private static final ThreadLocal<double[]> DOUBLE_A = ThreadLocal.withInitial(() -> new double[0]);
