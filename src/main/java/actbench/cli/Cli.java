@@ -46,11 +46,30 @@ public final class Cli {
             if (e instanceof CommandLine.ParameterException) {
                 return usageError(cli, e.getMessage());
             }
-            cli.getErr().println("actbench: failed: " + e);
-            e.printStackTrace(cli.getErr());
-            return FAILURE;
+            return failure(cli, e);
         });
-        return cli.execute(withCommand);
+        int exit;
+        try {
+            exit = cli.execute(withCommand);
+        } catch (OutOfMemoryError e) {
+            exit = failure(cli, e);
+        }
+        // PrintStream and PrintWriter swallow write errors: a full disk would pass for success
+        if (cli.getOut().checkError()) {
+            cli.getErr().println("actbench: failed: could not write all of standard output "
+                    + "(disk full, or its reader went away)");
+            return exit == 0 ? FAILURE : exit;
+        }
+        return exit;
+    }
+
+    /** One line in the user's words; the trace only for developers (ACTBENCH_DEBUG=1). */
+    private static int failure(CommandLine cli, Throwable e) {
+        cli.getErr().println("actbench: failed: " + Failures.describe(e));
+        if (Failures.debug()) {
+            e.printStackTrace(cli.getErr());
+        }
+        return FAILURE;
     }
 
     private static int usageError(CommandLine cli, String message) {

@@ -107,9 +107,14 @@ final class CompareCommand implements Callable<Integer> {
         Object runs;
         try {
             runs = JSON.std.mapFrom(Files.readString(json)).get("runs");
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            // Jackson's own message speaks of its parser features: say where the file is broken
+            var at = e.getLocation();
+            throw checks.usage("Invalid value for parameter '" + which + "': " + json + " is not valid JSON"
+                    + (at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")"));
         } catch (IOException | RuntimeException e) {
-            throw checks.usage("Invalid value for parameter '" + which + "': " + json
-                    + " is not valid JSON (" + e.getMessage().lines().findFirst().orElse("") + ")");
+            throw checks.usage("Invalid value for parameter '" + which + "': cannot read " + json + " ("
+                    + Failures.describe(e) + ")");
         }
         if (!(runs instanceof List<?> list) || list.isEmpty() || !list.stream().allMatch(Map.class::isInstance)) {
             throw checks.usage(json + ": runs missing");

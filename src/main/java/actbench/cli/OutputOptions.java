@@ -61,7 +61,7 @@ final class OutputOptions {
             return ReportFolder.begin(root);
         } catch (IOException | RuntimeException e) {
             throw checks.invalid("--out", root.toString(), "a directory that can be created and written ("
-                    + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
+                    + Failures.describe(e) + ")");
         }
     }
 
@@ -76,6 +76,9 @@ final class OutputOptions {
         }
         files.get().forEach(folder::write);
         info.println("report: " + folder.publish());
+        if (folder.latestWarning() != null) {
+            info.println("actbench: warning: " + folder.latestWarning());
+        }
     }
 
     Progress progress(PrintWriter err) {

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDateTime;
@@ -27,6 +28,7 @@ public final class ReportFolder implements AutoCloseable {
     private final Path temporary;
     private final Thread cleanup;
     private Path published;
+    private String latestWarning;
 
     private ReportFolder(Path root, Path temporary) {
         this.root = root;
@@ -54,7 +56,9 @@ public final class ReportFolder implements AutoCloseable {
         try {
             Files.write(temporary.resolve(name), content);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            String reason = e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null
+                    ? fs.getReason() : e.getMessage();
+            throw new UncheckedIOException("cannot write " + root.resolve(name) + ": " + reason, e);
         }
     }
 
@@ -76,12 +80,24 @@ public final class ReportFolder implements AutoCloseable {
                 throw e;
             }
         }
-        pointLatestAt(published);
+        latestWarning = pointLatestAt(published);
         return published;
     }
 
-    private void pointLatestAt(Path target) throws IOException {
+    /** Why {@code latest} was left alone by {@link #publish}, or null when it points at the report. */
+    public String latestWarning() {
+        return latestWarning;
+    }
+
+    /**
+     * Points {@code latest} at the report, unless {@code latest} is something actbench did not
+     * make (a file or folder of the user's): that is never replaced. Returns why it was left alone.
+     */
+    private String pointLatestAt(Path target) throws IOException {
         Path link = root.resolve("latest");
+        if (Files.exists(link, LinkOption.NOFOLLOW_LINKS) && !Files.isSymbolicLink(link)) {
+            return link + " is not a link actbench made: left as it is, not pointed at the new report";
+        }
         Path fresh = root.resolve(".latest-" + ProcessHandle.current().pid());
         Files.deleteIfExists(fresh);
         Files.createSymbolicLink(fresh, target.getFileName());
@@ -89,7 +105,10 @@ public final class ReportFolder implements AutoCloseable {
             Files.move(fresh, link, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(fresh, link, StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            Files.deleteIfExists(fresh);
         }
+        return null;
     }
 
     /** Removes the temporary folder if the report was never published. */

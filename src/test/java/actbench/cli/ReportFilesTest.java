@@ -151,6 +151,12 @@ class ReportFilesTest {
                 .startsWith("settings differ (A / B): ").contains("input (gaussian / uniform)")
                 .contains("precision (f32 / f64)");
 
+        Path corrupt = Files.createTempDirectory("corrupt");
+        Files.writeString(corrupt.resolve("stats.json"), "{\"runs\": [NaN]}");
+        String[] unreadable = run("compare", folder.toString(), corrupt.toString());
+        assertThat(unreadable[0]).isEqualTo("2");
+        assertThat(unreadable[2]).contains("is not valid JSON (line 1, column").doesNotContain("JsonReadFeature");
+
         Path broken = Files.createTempDirectory("broken");
         String text = Files.readString(other.resolve("latest").resolve("stats.json"));
         Files.writeString(broken.resolve("stats.json"), text.replaceFirst("\"layers\" : \\[", "\"layers\" : null, \"x\" : ["));

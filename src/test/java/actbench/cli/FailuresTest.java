@@ -1,0 +1,80 @@
+package actbench.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** No silent data loss, no stack trace, no class names: what a user meets when something breaks. */
+class FailuresTest {
+
+    @Test
+    void failuresAreOneLineInTheUsersWords() {
+        assertThat(Failures.describe(new UncheckedIOException("cannot write /r/stats.json: No space left on device",
+                new FileSystemException("/r/.incomplete-1/stats.json", null, "No space left on device"))))
+                .isEqualTo("cannot write /r/stats.json: No space left on device");
+        assertThat(Failures.describe(new UncheckedIOException(new FileSystemException("/r/x", null, "Is a directory"))))
+                .isEqualTo("/r/x: Is a directory");
+        assertThat(Failures.describe(new NoSuchFileException("/proc/x"))).isEqualTo("/proc/x: no such file or folder");
+        assertThat(Failures.describe(new AccessDeniedException("/root/r"))).isEqualTo("/root/r: permission denied");
+        assertThat(Failures.describe(new FileAlreadyExistsException("/tmp/f")))
+                .isEqualTo("/tmp/f: already exists (a file where a folder should be?)");
+        assertThat(Failures.describe(new OutOfMemoryError("Java heap space"))).startsWith("out of memory: ")
+                .contains("JAVA_OPTS=-Xmx");
+        assertThat(Failures.describe(new IllegalStateException("odd"))).doesNotContain("\n")
+                .startsWith("unexpected IllegalStateException: odd");
+    }
+
+    /** A stream whose every write fails, as standard output on a full disk or /dev/full. */
+    private static PrintStream full() {
+        return new PrintStream(new OutputStream() {
+            @Override
+            public void write(int b) throws IOException {
+                throw new IOException("No space left on device");
+            }
+        }, true, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void standardOutputThatCannotBeWrittenFailsTheRunInOneLine() {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int exit = Cli.run(new String[] {"--depth", "2", "--width", "8", "--batch", "4", "--measure", "0",
+            "--no-report", "--format", "json"}, full(), new PrintStream(err, true, StandardCharsets.UTF_8));
+        String message = err.toString(StandardCharsets.UTF_8);
+        assertThat(exit).isEqualTo(Cli.FAILURE);
+        assertThat(message).contains("could not write all of standard output").doesNotContain("Exception");
+    }
+
+    @Test
+    void aLatestThatIsNotOurLinkIsNeverReplaced(@TempDir Path reports) throws Exception {
+        Path latest = reports.resolve("latest");
+        Files.writeString(latest, "precious");
+        Invocation first = Invocation.of("--out", reports.toString(), "--depth", "2", "--width", "8", "--batch", "4",
+                "--measure", "0", "--no-progress");
+        assertThat(first.exit()).as(first.err()).isZero();
+        assertThat(Files.readString(latest)).isEqualTo("precious");
+        assertThat(first.out() + first.err()).contains("is not a link actbench made");
+
+        Files.delete(latest);
+        Files.createDirectory(latest);
+        Invocation second = Invocation.of("--out", reports.toString(), "--depth", "2", "--width", "8", "--batch", "4",
+                "--measure", "0", "--no-progress");
+        assertThat(second.exit()).as(second.err()).isZero();
+        assertThat(latest).isDirectory();
+        try (var files = Files.list(reports)) {
+            assertThat(files.map(p -> p.getFileName().toString())).noneMatch(name -> name.startsWith(".latest-"));
+        }
+    }
+}
