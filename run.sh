@@ -27,7 +27,7 @@ fi
 if [[ ! -f "$jar" ]] || [[ -n "$(find "$root/pom.xml" "$root/src/main" "$root/benchmarks" -newer "$jar" -type f -print -quit 2>/dev/null)" ]]; then
   command -v mvn >/dev/null 2>&1 || die "Maven not found: it builds actbench (e.g. apt-get install maven)"
   echo "run.sh: building actbench (mvn package)..." >&2
-  (cd "$root" && mvn -B -q -Dmaven.test.skip=true package >&2) || die "build failed; run 'mvn -B package' in $root to see why"
+  (cd "$root" && mvn -B -q -Dstyle.color=never -Dmaven.test.skip=true package >&2) || die "build failed; run 'mvn -B package' in $root to see why"
 fi
 
 # Start-up flags, measured with './run.sh job' (cold runs of the lecture's job, alternating):

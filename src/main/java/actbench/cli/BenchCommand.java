@@ -48,12 +48,12 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--quick", description = "The main questions only, in about 6 minutes (2 cores).")
     private boolean quick;
 
-    @Option(names = "--kernel", split = ",", paramLabel = "NAME",
+    @Option(names = "--kernel", paramLabel = "NAME",
             description = "Kernels to compare, comma-separated (default: all available here: "
                     + "${COMPLETION-CANDIDATES}).", completionCandidates = NetworkOptions.KernelNames.class)
     private List<String> kernels;
 
-    @Option(names = "--precision", split = ",", defaultValue = "f32,f64", paramLabel = "f32|f64",
+    @Option(names = "--precision", defaultValue = "f32,f64", paramLabel = "f32|f64",
             description = "Precisions, comma-separated (default: ${DEFAULT-VALUE}).")
     private List<String> precisions;
 

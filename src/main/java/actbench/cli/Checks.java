@@ -1,6 +1,7 @@
 package actbench.cli;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -30,12 +31,22 @@ final class Checks {
         return new ParameterException(spec.commandLine(), message);
     }
 
-    /** Parses a comma list, dropping repeats, keeping order; empty is invalid. */
+    /**
+     * Parses a comma list (the options take their text whole, no picocli split, which would drop
+     * empty items silently), dropping repeats (names are compared case-blind: {@code he,HE} is one),
+     * keeping order; an empty list or an empty item ({@code he,,xavier}, {@code tanh,}) is invalid.
+     */
     <T> List<T> list(String option, List<String> values, Function<String, T> parser, String allowed) {
+        for (String value : values) {
+            if (Arrays.stream(value.split(",", -1)).anyMatch(String::isBlank)) {
+                throw usage("Invalid value for option '" + option + "': '" + value
+                        + "' has an empty item (a list is comma-separated, without spaces: a,b)");
+            }
+        }
         Map<String, T> parsed = new LinkedHashMap<>();
         for (String value : Cli.split(values)) {
             try {
-                parsed.putIfAbsent(value, parser.apply(value));
+                parsed.putIfAbsent(value.toLowerCase(Locale.ROOT), parser.apply(value));
             } catch (IllegalArgumentException e) {
                 throw invalid(option, value, allowed);
             }

@@ -41,7 +41,7 @@ public final class Cli {
         cli.setOverwrittenOptionsAllowed(true); // the last value wins, as scripts expect
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
-        cli.setParameterExceptionHandler((e, arguments) -> usageError(cli, e.getMessage()));
+        cli.setParameterExceptionHandler((e, arguments) -> usageError(cli, e.getMessage() + suggestion(e, arguments)));
         cli.setExecutionExceptionHandler((e, command, parsed) -> {
             if (e instanceof CommandLine.ParameterException) {
                 return usageError(cli, e.getMessage());
@@ -70,6 +70,22 @@ public final class Cli {
             e.printStackTrace(cli.getErr());
         }
         return FAILURE;
+    }
+
+    /**
+     * picocli's nearest names for a typo ({@code stat}, {@code --inti}), as "did you mean ...?";
+     * or, for a word left over after a value ending in a comma, that lists take no spaces.
+     */
+    static String suggestion(CommandLine.ParameterException e, String[] arguments) {
+        if (e instanceof CommandLine.UnmatchedArgumentException
+                && Arrays.stream(arguments).anyMatch(a -> a.endsWith(",") && !a.startsWith("-"))) {
+            return "; lists take no spaces after their commas (write tanh,relu)";
+        }
+        if (e instanceof CommandLine.UnmatchedArgumentException unmatched && !unmatched.getSuggestions().isEmpty()) {
+            List<String> names = unmatched.getSuggestions().stream().limit(3).toList();
+            return "; did you mean " + String.join(" or ", names) + "?";
+        }
+        return "";
     }
 
     private static int usageError(CommandLine cli, String message) {

@@ -42,7 +42,7 @@ final class JobCommand implements Callable<Integer> {
             description = "Cold runs per side and job (default: ${DEFAULT-VALUE}).")
     private int runs;
 
-    @Option(names = "--precision", split = ",", defaultValue = "f64,f32", paramLabel = "f64|f32",
+    @Option(names = "--precision", defaultValue = "f64,f32", paramLabel = "f64|f32",
             description = "Precisions, comma-separated; numpy's default is f64 (default: ${DEFAULT-VALUE}).")
     private List<String> precisions;
 

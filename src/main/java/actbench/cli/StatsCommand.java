@@ -62,13 +62,13 @@ final class StatsCommand implements Callable<Integer> {
     @Mixin
     private NetworkOptions network;
 
-    @Option(names = "--activation", split = ",", defaultValue = "tanh,relu", paramLabel = "NAME",
+    @Option(names = "--activation", defaultValue = "tanh,relu", paramLabel = "NAME",
             description = "Activations, comma-separated: tanh, relu, leaky_relu[:ALPHA] (slope ALPHA "
                     + "for x < 0, default 0.01), sigmoid, linear, gelu (tanh form), selu "
                     + "(default: ${DEFAULT-VALUE}).")
     private List<String> activations;
 
-    @Option(names = "--init", split = ",", defaultValue = "0.01,1.0,xavier,he", paramLabel = "INIT",
+    @Option(names = "--init", defaultValue = "0.01,1.0,xavier,he", paramLabel = "INIT",
             description = {"Weight initializers, comma-separated (default: ${DEFAULT-VALUE}); "
                     + "formulas in the README:",
                 "  a number s: N(0, s^2), the lecture's 0.01, 1.0",

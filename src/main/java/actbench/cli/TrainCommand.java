@@ -35,7 +35,7 @@ final class TrainCommand implements Callable<Integer> {
     @Mixin
     private OutputOptions output;
 
-    @Option(names = "--init", split = ",", defaultValue = "zeros,random,he", paramLabel = "INIT",
+    @Option(names = "--init", defaultValue = "zeros,random,he", paramLabel = "INIT",
             description = "Initializations, comma-separated: zeros, random (N(0,1) x 10), he "
                     + "(N(0,1) x sqrt(2/n_prev)), constant:<c> (default: ${DEFAULT-VALUE}).")
     private List<String> inits;

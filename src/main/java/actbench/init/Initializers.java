@@ -50,22 +50,24 @@ public final class Initializers {
         int colon = trimmed.indexOf(':');
         String name = (colon < 0 ? trimmed : trimmed.substring(0, colon)).toLowerCase(Locale.ROOT);
         Double param = colon < 0 ? null : number(trimmed.substring(colon + 1), text);
+        // the label as the user would write it lower case: HE and he are one initializer
+        String label = colon < 0 ? name : name + trimmed.substring(colon);
         Initializer init = switch (name) {
-            case "zeros" -> constant(trimmed, 0);
-            case "constant" -> constant(trimmed, require(param, text, "constant:C needs its value C"));
-            case "normal" -> gaussian(trimmed, positive(param, KERAS_DEFAULT, text));
-            case "uniform" -> uniform(trimmed, positive(param, KERAS_DEFAULT, text));
-            case "truncated_normal" -> truncated(trimmed, positive(param, KERAS_DEFAULT, text));
-            case "xavier", "lecun_normal" -> gaussian(trimmed, XAVIER);
-            case "he", "he_normal" -> gaussian(trimmed, HE);
-            case "glorot_normal" -> truncated(trimmed, (in, out) -> Math.sqrt(2.0 / (in + out)) / TRUNCATED_STD);
-            case "glorot_uniform" -> uniform(trimmed, (in, out) -> Math.sqrt(6.0 / (in + out)));
-            case "he_uniform" -> uniform(trimmed, (in, out) -> Math.sqrt(6.0 / in));
-            case "lecun_uniform" -> uniform(trimmed, (in, out) -> Math.sqrt(3.0 / in));
+            case "zeros" -> constant(label, 0);
+            case "constant" -> constant(label, require(param, text, "constant:C needs its value C"));
+            case "normal" -> gaussian(label, positive(param, KERAS_DEFAULT, text));
+            case "uniform" -> uniform(label, positive(param, KERAS_DEFAULT, text));
+            case "truncated_normal" -> truncated(label, positive(param, KERAS_DEFAULT, text));
+            case "xavier", "lecun_normal" -> gaussian(label, XAVIER);
+            case "he", "he_normal" -> gaussian(label, HE);
+            case "glorot_normal" -> truncated(label, (in, out) -> Math.sqrt(2.0 / (in + out)) / TRUNCATED_STD);
+            case "glorot_uniform" -> uniform(label, (in, out) -> Math.sqrt(6.0 / (in + out)));
+            case "he_uniform" -> uniform(label, (in, out) -> Math.sqrt(6.0 / in));
+            case "lecun_uniform" -> uniform(label, (in, out) -> Math.sqrt(3.0 / in));
             // nn.Linear: kaiming_uniform_(a = sqrt 5), gain sqrt(2 / (1 + 5)), limit gain * sqrt(3 / fan_in)
-            case "pytorch_default" -> uniform(trimmed, (in, out) -> Math.sqrt(1.0 / in));
-            case "orthogonal" -> orthogonal(trimmed, positive(param, 1, text), false);
-            case "lsuv" -> orthogonal(trimmed, 1, true);
+            case "pytorch_default" -> uniform(label, (in, out) -> Math.sqrt(1.0 / in));
+            case "orthogonal" -> orthogonal(label, positive(param, 1, text), false);
+            case "lsuv" -> orthogonal(label, 1, true);
             default -> {
                 double std = number(trimmed, text);
                 if (!(std > 0) || Double.isInfinite(std)) {

@@ -122,7 +122,8 @@ public record Activation(Kind kind, double alpha) {
     public static Activation parse(String text) {
         String trimmed = text.trim();
         int colon = trimmed.indexOf(':');
-        String name = colon < 0 ? trimmed : trimmed.substring(0, colon);
+        // names are case-blind, as --init's are: RELU is relu
+        String name = (colon < 0 ? trimmed : trimmed.substring(0, colon)).toLowerCase(Locale.ROOT);
         if (name.equals("leaky_relu")) {
             if (colon < 0) {
                 return leakyRelu(LEAKY_DEFAULT);

@@ -77,4 +77,30 @@ class FailuresTest {
             assertThat(files.map(p -> p.getFileName().toString())).noneMatch(name -> name.startsWith(".latest-"));
         }
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({"stat, did you mean stats?", "trian, did you mean train?",
+        "--inti, did you mean --init"})
+    void typosGetASuggestion(String typo, String suggestion) {
+        Invocation result = Invocation.of(typo, "he");
+        assertThat(result.exit()).isEqualTo(Cli.USAGE);
+        assertThat(result.err()).contains(suggestion).hasLineCount(1);
+    }
+
+    @Test
+    void listsAreCaseBlindAndRefuseEmptyItemsAndSpaces() {
+        Invocation upper = Invocation.of("--activation", "RELU", "--init", "he,HE", "--depth", "2", "--width", "8",
+                "--batch", "4", "--measure", "0", "--no-report", "--format", "csv");
+        assertThat(upper.exit()).as(upper.err()).isZero();
+        assertThat(upper.out().lines().filter(line -> line.startsWith("relu,")).map(line -> line.split(",")[1])
+                .distinct()).as("he,HE is one initializer").hasSize(1);
+        for (String[] args : new String[][] {{"--init", "he,,xavier"}, {"--activation", "tanh,"}}) {
+            Invocation empty = Invocation.of(args);
+            assertThat(empty.exit()).isEqualTo(Cli.USAGE);
+            assertThat(empty.err()).contains("has an empty item").hasLineCount(1);
+        }
+        Invocation spaced = Invocation.of("--activation", "tanh,", "relu", "--depth", "2");
+        assertThat(spaced.exit()).isEqualTo(Cli.USAGE);
+        assertThat(spaced.err()).hasLineCount(1);
+    }
 }
