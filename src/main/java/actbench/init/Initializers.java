@@ -84,12 +84,26 @@ public final class Initializers {
         return init;
     }
 
+    /**
+     * {@code gain} in 4 significant digits without trailing zeros: 1.414, 2, 0.001, 1e+20 (the
+     * zeros are stripped from the mantissa only: an exponent's are part of the value).
+     */
+    static String gainLabel(double gain) {
+        String text = String.format(Locale.ROOT, "%.4g", gain);
+        int exponent = text.indexOf('e');
+        String mantissa = exponent < 0 ? text : text.substring(0, exponent);
+        if (mantissa.contains(".")) {
+            mantissa = mantissa.replaceAll("0+$", "").replaceAll("\\.$", "");
+        }
+        return mantissa + (exponent < 0 ? "" : text.substring(exponent));
+    }
+
     /** {@code init} with every weight multiplied by {@code gain}, named {@code init*gain}. */
     public static Initializer withGain(Initializer init, double gain) {
         if (gain == 1) {
             return init;
         }
-        String name = init.name() + "*" + String.format(Locale.ROOT, "%.4g", gain).replaceAll("\\.?0+$", "");
+        String name = init.name() + "*" + gainLabel(gain);
         return new Named(name) {
             @Override
             public double std(int fanIn, int fanOut) {

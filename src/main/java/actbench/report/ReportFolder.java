@@ -12,13 +12,16 @@ import java.nio.file.StandardCopyOption;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
  * A report folder that appears complete or not at all: files are written into a hidden temporary
  * folder under the reports root, which is renamed to {@code <timestamp>} when done, and then
- * {@code latest} is pointed at it. An interrupted run leaves nothing behind but, at worst, its
- * hidden temporary folder, which the shutdown hook removes.
+ * {@code latest} is pointed at it. An interrupted run leaves nothing behind: the shutdown hook
+ * removes its hidden folder, and a run killed outright leaves one named after its process, which
+ * the next run removes.
  */
 public final class ReportFolder implements AutoCloseable {
 
@@ -44,8 +47,40 @@ public final class ReportFolder implements AutoCloseable {
      */
     public static ReportFolder begin(Path root) throws IOException {
         Files.createDirectories(root);
-        Path temporary = Files.createTempDirectory(root, ".incomplete-");
+        removeAbandoned(root);
+        Path temporary = Files.createTempDirectory(root, ".incomplete-" + ProcessHandle.current().pid() + "-");
         return new ReportFolder(root, temporary);
+    }
+
+    private static final Pattern OWNED = Pattern.compile("\\.(?:incomplete|latest)-(\\d+)(?:-.*)?");
+
+    /**
+     * Removes what runs killed outright ({@code kill -9}, a power cut) left behind: hidden folders
+     * and links named after a process that no longer exists. A running process's own are kept.
+     */
+    static void removeAbandoned(Path root) {
+        try (Stream<Path> entries = Files.list(root)) {
+            entries.forEach(entry -> {
+                Matcher owner = OWNED.matcher(entry.getFileName().toString());
+                if (owner.matches() && ProcessHandle.of(Long.parseLong(owner.group(1))).isEmpty()) {
+                    delete(entry);
+                }
+            });
+        } catch (IOException | UncheckedIOException | NumberFormatException e) {
+            // best effort: what cannot be removed now will be tried again by the next run
+        }
+    }
+
+    private static void delete(Path path) {
+        if (Files.isSymbolicLink(path) || !Files.isDirectory(path)) {
+            path.toFile().delete();
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(path)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException | UncheckedIOException e) {
+            // best effort
+        }
     }
 
     public void write(String name, String content) {
@@ -116,11 +151,7 @@ public final class ReportFolder implements AutoCloseable {
         if (published != null || !Files.exists(temporary)) {
             return;
         }
-        try (Stream<Path> paths = Files.walk(temporary)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        } catch (IOException | UncheckedIOException e) {
-            // best effort on the way out
-        }
+        delete(temporary);
     }
 
     @Override

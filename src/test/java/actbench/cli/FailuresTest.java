@@ -103,4 +103,23 @@ class FailuresTest {
         assertThat(spaced.exit()).isEqualTo(Cli.USAGE);
         assertThat(spaced.err()).hasLineCount(1);
     }
+
+    @Test
+    void whatAKilledRunLeftIsRemovedByTheNextOneAndNothingElse(@TempDir Path reports) throws Exception {
+        Process gone = new ProcessBuilder("true").start();
+        gone.waitFor();
+        long dead = gone.pid();
+        Path abandoned = Files.createDirectories(reports.resolve(".incomplete-" + dead + "-123"));
+        Files.writeString(abandoned.resolve("stats.json"), "{}");
+        Path link = Files.createSymbolicLink(reports.resolve(".latest-" + dead), reports.resolve("x"));
+        Path running = Files.createDirectories(reports.resolve(".incomplete-" + ProcessHandle.current().pid() + "-9"));
+        Path users = Files.createDirectories(reports.resolve(".incomplete-notes"));
+        Invocation run = Invocation.of("--out", reports.toString(), "--depth", "2", "--width", "8", "--batch", "4",
+                "--measure", "0", "--no-progress");
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(abandoned).doesNotExist();
+        assertThat(Files.exists(link, java.nio.file.LinkOption.NOFOLLOW_LINKS)).isFalse();
+        assertThat(running).isDirectory();
+        assertThat(users).isDirectory();
+    }
 }

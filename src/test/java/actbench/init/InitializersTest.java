@@ -137,4 +137,12 @@ class InitializersTest {
     void rejectsWhatIsNotAGain(String text) {
         assertThatThrownBy(() -> Gain.parse(text)).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({"1e20, 1e+20", "1.41421356, 1.414", "2, 2", "0.001, 0.001",
+        "123456, 1.235e+05", "0.5, 0.5", "1e-7, 1e-07"})
+    void gainLabelsShowTheValue(double gain, String label) {
+        assertThat(Initializers.gainLabel(gain)).isEqualTo(label);
+        assertThat(Initializers.withGain(Initializers.parse("he"), gain).name()).isEqualTo("he*" + label);
+    }
 }
