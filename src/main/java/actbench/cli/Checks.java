@@ -27,6 +27,11 @@ final class Checks {
                 "Invalid value for option '" + option + "': '" + value + "' (allowed: " + allowed + ")");
     }
 
+    /** The command being checked, for its streams. */
+    CommandSpec spec() {
+        return spec;
+    }
+
     ParameterException usage(String message) {
         return new ParameterException(spec.commandLine(), message);
     }

@@ -64,6 +64,12 @@ final class NetworkOptions {
     int threads(Checks checks) {
         int count = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         checks.range("--threads", count, 1, 1024);
+        int cores = Runtime.getRuntime().availableProcessors();
+        if (count > cores) {
+            // allowed (results do not depend on threads), but the user should know it cannot be faster
+            checks.spec().commandLine().getErr().println("actbench: warning: --threads " + count + " is more than this "
+                    + "machine's " + cores + " cores: the extra threads only take turns");
+        }
         return count;
     }
 

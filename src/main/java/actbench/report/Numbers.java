@@ -25,6 +25,22 @@ public final class Numbers {
         return String.format(Locale.ROOT, "%.2f%%", 100 * fraction);
     }
 
+    /**
+     * Three significant digits, for times and rates whose later digits are noise: 0.0123, 4.57,
+     * 1230; never "0.0" for a small positive value.
+     */
+    public static String short3(double value) {
+        if (value == 0 || !Double.isFinite(value)) {
+            return value == 0 ? "0" : Double.toString(value);
+        }
+        double magnitude = Math.abs(value);
+        if (magnitude < 1e-4 || magnitude >= 1e7) {
+            return String.format(Locale.ROOT, "%.2e", value);
+        }
+        return new java.math.BigDecimal(value).round(new java.math.MathContext(3)).stripTrailingZeros()
+                .toPlainString();
+    }
+
     public static String fixed(double value, int decimals) {
         return String.format(Locale.ROOT, "%." + decimals + "f", value);
     }

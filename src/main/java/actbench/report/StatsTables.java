@@ -134,9 +134,12 @@ public final class StatsTables {
         if (t == null) {
             return "throughput: not measured";
         }
-        return String.format(Locale.ROOT,
-                "throughput: %.1f passes/s, %.1f GFLOPS, latency p50 %.2f ms, p99 %.2f ms (%d passes)",
-                t.passesPerSecond(), t.gflops(), t.latencyMillis(50), t.latencyMillis(99), t.passes());
+        // a 99th percentile of fewer than 100 passes is only the slowest one: say so
+        String tail = t.passes() >= 100 ? ", p99 " + Numbers.short3(t.latencyMillis(99)) + " ms"
+                : ", slowest " + Numbers.short3(t.maxLatencyMillis()) + " ms";
+        return "throughput: " + Numbers.short3(t.passesPerSecond()) + " passes/s, " + Numbers.short3(t.gflops())
+                + " GFLOPS, latency p50 " + Numbers.short3(t.latencyMillis(50)) + " ms" + tail + " ("
+                + t.passes() + (t.passes() == 1 ? " pass)" : " passes)");
     }
 
     /** Std at the first, middle and last layer, and the verdict, for every combination. */
@@ -161,7 +164,7 @@ public final class StatsTables {
                 LayerStatistics s = run.layers().get(layer - 1);
                 cells.add(s.overflow() ? "overflow" : sig(s.std()));
             }
-            cells.add(run.throughput() == null ? "-" : Numbers.fixed(run.throughput().gflops(), 1));
+            cells.add(run.throughput() == null ? "-" : Numbers.short3(run.throughput().gflops()));
             cells.add(verdict(run));
             table.row(cells.toArray(String[]::new));
         }

@@ -122,4 +122,17 @@ class FailuresTest {
         assertThat(running).isDirectory();
         assertThat(users).isDirectory();
     }
+
+    @Test
+    void tinyRunsShowSignificantDigitsAndNoP99FromAFewPasses() {
+        Invocation tiny = Invocation.of("--depth", "1", "--width", "2", "--batch", "2", "--measure", "0.05",
+                "--warmup", "0", "--init", "he", "--activation", "relu", "--no-report", "--no-progress", "--threads", "64");
+        assertThat(tiny.exit()).as(tiny.err()).isZero();
+        String line = tiny.out().lines().filter(l -> l.startsWith("throughput:")).findFirst().orElseThrow();
+        assertThat(line).doesNotContain(" 0.0 GFLOPS").doesNotContain("p50 0.00 ms");
+        assertThat(tiny.err()).contains("--threads 64 is more than this machine's");
+        assertThat(actbench.report.Numbers.short3(0.000123456)).isEqualTo("0.000123");
+        assertThat(actbench.report.Numbers.short3(45.678)).isEqualTo("45.7");
+        assertThat(actbench.report.Numbers.short3(1234.5)).isEqualTo("1230");
+    }
 }
