@@ -115,6 +115,15 @@ public record Activation(Kind kind, double alpha) {
     }
 
     /**
+     * Whether a layer's share of {@code |h| > 0.99} means saturation: for tanh, bounded by 1 with
+     * flat tails. relu, linear, gelu, selu are unbounded above; sigmoid saturates at 0 and 1, and
+     * only the upper side is counted, so it gets no saturation verdict rather than half of one.
+     */
+    public boolean saturable() {
+        return kind == Kind.TANH;
+    }
+
+    /**
      * Parses a {@code --activation} value.
      *
      * @throws IllegalArgumentException if it names no activation

@@ -172,7 +172,7 @@ public final class StatsTables {
     }
 
     private static String verdict(RunResult run) {
-        Verdict verdict = Verdict.of(run.layers());
+        Verdict verdict = Verdict.of(run.layers(), run.activation().saturable());
         if (verdict != Verdict.OVERFLOWS) {
             return verdict.label();
         }

@@ -32,7 +32,7 @@ class ActivationExperimentTest {
             assertThat(ratio).as("layer %d / %d", layer + 1, layer).isCloseTo(factor, within(0.03 * factor));
         }
         assertThat(run.layers().get(9).std()).isLessThan(1e-6);
-        assertThat(Verdict.of(run.layers())).isEqualTo(Verdict.VANISHES);
+        assertThat(Verdict.of(run.layers(), run.activation().saturable())).isEqualTo(Verdict.VANISHES);
     }
 
     @Test
@@ -43,7 +43,7 @@ class ActivationExperimentTest {
             assertThat(layer.std()).isCloseTo(0.98, within(0.01));
             assertThat(Math.abs(layer.mean())).isLessThan(0.01);
         }
-        assertThat(Verdict.of(run.layers())).isEqualTo(Verdict.SATURATES);
+        assertThat(Verdict.of(run.layers(), run.activation().saturable())).isEqualTo(Verdict.SATURATES);
     }
 
     @Test
@@ -51,7 +51,7 @@ class ActivationExperimentTest {
         RunResult run = lecture("tanh", "xavier");
         assertThat(run.layers().get(0).std()).isCloseTo(0.63, within(0.02));
         assertThat(run.layers().get(9).std()).isCloseTo(0.23, within(0.03));
-        assertThat(Verdict.of(run.layers())).isEqualTo(Verdict.STABLE);
+        assertThat(Verdict.of(run.layers(), run.activation().saturable())).isEqualTo(Verdict.STABLE);
     }
 
     @Test
@@ -61,18 +61,18 @@ class ActivationExperimentTest {
         assertThat(he.layers().get(0).mean()).isCloseTo(0.5642, within(0.01));
         assertThat(he.layers().get(0).std()).isCloseTo(0.826, within(0.01));
         assertThat(he.layers().get(0).zeroFraction()).isCloseTo(0.5, within(0.01));
-        assertThat(Verdict.of(he.layers())).isEqualTo(Verdict.STABLE);
+        assertThat(Verdict.of(he.layers(), he.activation().saturable())).isEqualTo(Verdict.STABLE);
 
         RunResult xavier = lecture("relu", "xavier");
         assertThat(xavier.layers().get(0).std()).isCloseTo(0.58, within(0.02));
         assertThat(xavier.layers().get(9).std()).isBetween(0.01, 0.04);
-        assertThat(Verdict.of(xavier.layers())).isEqualTo(Verdict.VANISHES);
+        assertThat(Verdict.of(xavier.layers(), xavier.activation().saturable())).isEqualTo(Verdict.VANISHES);
     }
 
     @Test
     void reluWithStd1Explodes() {
         RunResult run = Runs.run("relu", "1.0", 6, 200, 100, 0, Rng.NUMPY, Precision.F32, 2);
-        assertThat(Verdict.of(run.layers())).isEqualTo(Verdict.EXPLODES);
+        assertThat(Verdict.of(run.layers(), run.activation().saturable())).isEqualTo(Verdict.EXPLODES);
     }
 
     @ParameterizedTest
