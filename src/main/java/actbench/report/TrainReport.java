@@ -3,6 +3,7 @@ package actbench.report;
 import static actbench.report.Numbers.fixed;
 
 import actbench.training.Circles;
+import actbench.training.Diagnosis;
 import actbench.training.Training;
 import java.awt.Color;
 import java.util.ArrayList;
@@ -52,7 +53,7 @@ public final class TrainReport {
         for (Training.Result r : results) {
             table.row(r.init().name(), fixed(100 * r.trainAccuracy(), 2) + "%",
                     fixed(100 * r.testAccuracy(), 2) + "%", Arrays.toString(r.distinctUnits()),
-                    r.init().diagnosis());
+                    Diagnosis.of(r));
         }
         return table;
     }
@@ -74,7 +75,7 @@ public final class TrainReport {
             run.put("train_accuracy", r.trainAccuracy());
             run.put("test_accuracy", r.testAccuracy());
             run.put("distinct_units", r.distinctUnits());
-            run.put("diagnosis", r.init().diagnosis());
+            run.put("diagnosis", Diagnosis.of(r));
             runs.add(run);
         }
         Map<String, Object> root = new LinkedHashMap<>();

@@ -52,13 +52,4 @@ public record TrainInit(String name, Kind kind, double constant) {
         }
         return w;
     }
-
-    /** One line on what this initialization does to training. */
-    public String diagnosis() {
-        return switch (kind) {
-            case ZEROS, CONSTANT -> "fails to break symmetry: every unit of a layer stays the same";
-            case RANDOM -> "weights too large: saturated sigmoid, infinite first cost, slow training";
-            case HE -> "recommended for ReLU: trains fast and generalizes";
-        };
-    }
 }
