@@ -14,15 +14,16 @@ final class OutputOptions {
     static final String REPORTS_PROPERTY = "actbench.reports";
 
     @Option(names = "--format", defaultValue = "table", paramLabel = "FORMAT",
-            description = "Standard output: ${COMPLETION-CANDIDATES}; with csv and json, stdout holds "
-                    + "only the data and everything else goes to stderr (default: ${DEFAULT-VALUE}).",
+            description = "Standard output: table, markdown, json, and csv where the output is rows "
+                    + "(stats, sweep); with csv and json, stdout holds only the data and everything else "
+                    + "goes to stderr (default: ${DEFAULT-VALUE}).",
             completionCandidates = Formats.class)
     String format;
 
     @Option(names = "--out", paramLabel = "DIR",
             description = "Where report folders go: DIR/<timestamp>/ and DIR/latest "
                     + "(default: the repository's reports/).")
-    Path out;
+    String out;
 
     @Option(names = "--no-report", description = "Write no report folder.")
     boolean noReport;
@@ -56,11 +57,15 @@ final class OutputOptions {
         if (noReport) {
             return null;
         }
-        Path root = out != null ? out : Path.of(System.getProperty(REPORTS_PROPERTY, "reports"));
+        if (out != null && out.isBlank()) {
+            // an empty path would resolve to the current directory: a typo, not a wish
+            throw checks.invalid("--out", out, "a directory path (use . for the current directory)");
+        }
+        String root = out != null ? out : System.getProperty(REPORTS_PROPERTY, "reports");
         try {
-            return ReportFolder.begin(root);
+            return ReportFolder.begin(Path.of(root));
         } catch (IOException | RuntimeException e) {
-            throw checks.invalid("--out", root.toString(), "a directory that can be created and written ("
+            throw checks.invalid("--out", root, "a directory that can be created and written ("
                     + Failures.describe(e) + ")");
         }
     }

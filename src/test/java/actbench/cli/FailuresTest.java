@@ -135,4 +135,14 @@ class FailuresTest {
         assertThat(actbench.report.Numbers.short3(45.678)).isEqualTo("45.7");
         assertThat(actbench.report.Numbers.short3(1234.5)).isEqualTo("1230");
     }
+
+    @Test
+    void anEmptyOutIsRefusedNotTheCurrentDirectory() {
+        Invocation empty = Invocation.of("--out", "", "--depth", "1", "--measure", "0");
+        assertThat(empty.exit()).isEqualTo(Cli.USAGE);
+        assertThat(empty.err().lines().filter(line -> !line.contains("warning:")))
+                .singleElement().asString().contains("'--out'").contains("use . for the current directory");
+        Invocation help = Invocation.of("train", "--help");
+        assertThat(help.out().replaceAll("\\s+", " ")).contains("csv where the output is rows (stats, sweep)");
+    }
 }
