@@ -224,15 +224,8 @@ final class StatsCommand implements Callable<Integer> {
             throw checks.usage("Invalid values for options '--batch' and '--width': a matrix of "
                     + largest + " values exceeds Java's array limit of " + (Integer.MAX_VALUE - 8));
         }
-        long needed = config.requiredBytes();
-        long available = Runtime.getRuntime().maxMemory();
-        // Headroom for the JVM itself, reports and garbage between runs.
-        if (needed + needed / 4 + (64L << 20) > available) {
-            throw checks.usage(String.format(Locale.ROOT,
-                    "Invalid values for options '--batch' and '--width': the run needs about %.2f GiB "
-                            + "of heap and the JVM has %.2f GiB; give it more with "
-                            + "JAVA_OPTS=-Xmx<size> ./run.sh ...",
-                    (needed + needed / 4) / (double) (1L << 30), available / (double) (1L << 30)));
-        }
+        String options = "--batch, --width" + (config.seeds() > 1 ? ", --seeds" : "")
+                + (config.gradients() ? ", --gradients" : "");
+        HeapCheck.require(checks, config.requiredBytes(), Runtime.getRuntime().maxMemory(), options);
     }
 }

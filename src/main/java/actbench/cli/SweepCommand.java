@@ -102,11 +102,8 @@ final class SweepCommand implements Callable<Integer> {
         StatsConfig config = new StatsConfig(List.of(act), List.of(base), depthGrid[depthGrid.length - 1], width,
                 batch, seed, generator, prec, network.kernel, threadCount, 0, 0, false, 1, Gain.ONE,
                 InputSpec.LECTURE);
-        long needed = config.with(config.depth(), gradients, Gain.ONE).requiredBytes();
-        if (needed + needed / 4 + (64L << 20) > Runtime.getRuntime().maxMemory()) {
-            throw checks.usage("Invalid values for options '--batch', '--width' and '--depths': the sweep needs "
-                    + "more heap than the JVM has; give it more with JAVA_OPTS=-Xmx<size> ./run.sh ...");
-        }
+        HeapCheck.require(checks, config.with(config.depth(), gradients, Gain.ONE).requiredBytes(),
+                Runtime.getRuntime().maxMemory(), "--batch, --width" + (gradients ? ", --gradients" : ""));
 
         Kernels.Selection kernels = network.kernels(checks);
         Warmup.start(prec, List.of(act), kernels);

@@ -145,4 +145,21 @@ class FailuresTest {
         Invocation help = Invocation.of("train", "--help");
         assertThat(help.out().replaceAll("\\s+", " ")).contains("csv where the output is rows (stats, sweep)");
     }
+
+    @Test
+    void theHeapCheckShowsTheNumbersItDecidedOnAndNamesTheOptionsThatMatter() {
+        // buffers of 10 MiB need 10 + 2.5 + 64 = 76.5 MiB: refused with 64 MiB, taken with 80
+        Throwable refused = org.assertj.core.api.Assertions.catchThrowable(() ->
+                HeapCheck.require(new Checks(new picocli.CommandLine(Cli.class).getCommandSpec()), 10L << 20, 64L << 20,
+                        "--batch, --width, --seeds"));
+        assertThat(refused).hasMessageContaining("needs about 77 MiB").hasMessageContaining("has 64 MiB")
+                .hasMessageContaining("10 MiB of buffers set by --batch, --width, --seeds")
+                .hasMessageContaining("-Xmx1g");
+        HeapCheck.require(new Checks(new picocli.CommandLine(Cli.class).getCommandSpec()), 10L << 20, 80L << 20, "--batch");
+        assertThat(HeapCheck.size(1023L << 20)).isEqualTo("1023 MiB");
+        assertThat(HeapCheck.size(1L << 30)).isEqualTo("1024 MiB");
+        Invocation huge = Invocation.of("--batch", "100000", "--width", "5000", "--seeds", "2", "--measure", "0");
+        assertThat(huge.exit()).isEqualTo(Cli.USAGE);
+        assertThat(huge.err()).contains("--seeds").hasLineCount(1);
+    }
 }
