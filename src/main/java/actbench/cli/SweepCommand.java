@@ -113,7 +113,8 @@ final class SweepCommand implements Callable<Integer> {
         Kernels.warnings().forEach(w -> err.println("actbench: warning: " + w));
         try (ReportFolder folder = output.begin(checks); Workers workers = new Workers(threadCount)) {
             String stamp = StatsReport.stamp(config, kernels.matMul().name(), kernels.capabilities().describe());
-            info.println("actbench sweep: " + gainGrid.length + " gains x " + depthGrid.length + " depths, width "
+            info.println("actbench sweep: " + gainGrid.length + (gainGrid.length == 1 ? " gain x " : " gains x ")
+                    + depthGrid.length + (depthGrid.length == 1 ? " depth" : " depths") + ", width "
                     + width + ", batch " + batch + "; " + stamp);
             info.println();
             Progress progress = output.progress(err);
@@ -134,7 +135,8 @@ final class SweepCommand implements Callable<Integer> {
     }
 
     private double[] gains(Checks checks) {
-        String allowed = "FROM:TO:COUNT (0 < FROM <= TO, COUNT 1..1000) or one positive number";
+        String allowed = "FROM:TO:COUNT (0 < FROM <= TO, COUNT 1..1000, COUNT 1 only when FROM = TO) "
+                + "or one positive number";
         String[] parts = gains.trim().split(":", -1);
         try {
             if (parts.length == 1) {
@@ -146,7 +148,9 @@ final class SweepCommand implements Callable<Integer> {
                 double from = Double.parseDouble(parts[0]);
                 double to = Double.parseDouble(parts[1]);
                 int count = Integer.parseInt(parts[2].trim());
-                if (from > 0 && to >= from && Double.isFinite(to) && count >= 1 && count <= 1000) {
+                // one gain cannot span FROM..TO: refused rather than silently dropping TO
+                if (from > 0 && to >= from && Double.isFinite(to) && count >= 1 && count <= 1000
+                        && (count > 1 || from == to)) {
                     return Sweep.logSpaced(from, to, count);
                 }
             }

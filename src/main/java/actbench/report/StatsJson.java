@@ -56,6 +56,7 @@ public final class StatsJson {
             layers.add(layer);
         }
         map.put("layers", layers);
+        map.put("verdict", StatsTables.verdict(run));
         map.put("throughput", throughput(run.throughput()));
         if (run.gradients() != null) {
             List<Object> gradients = new ArrayList<>();

@@ -171,7 +171,8 @@ public final class StatsTables {
         return table;
     }
 
-    private static String verdict(RunResult run) {
+    /** The summary's word for a run (also the JSON's {@code "verdict"}). */
+    static String verdict(RunResult run) {
         Verdict verdict = Verdict.of(run.layers(), run.activation().saturable());
         if (verdict != Verdict.OVERFLOWS) {
             return verdict.label();

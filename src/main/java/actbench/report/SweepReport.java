@@ -113,7 +113,7 @@ public record SweepReport(StatsConfig config, Sweep sweep, String stamp, Environ
         return Double.isFinite(v) ? Double.toString(v) : "";
     }
 
-    /** The grid as JSON: {@code std[g][d]}, null where a layer overflowed. */
+    /** The grid as JSON: {@code std[g][d]}, null where a layer overflowed, then what computed it. */
     public String json() {
         Map<String, Object> map = new LinkedHashMap<>();
         map.put("activation", sweep.activation().label());
@@ -129,6 +129,7 @@ public record SweepReport(StatsConfig config, Sweep sweep, String stamp, Environ
         if (sweep.gradientStd() != null) {
             map.put("grad_std", grid(sweep.gradientStd()));
         }
+        map.put("environment", environment.asMap());
         return Json.pretty(map);
     }
 

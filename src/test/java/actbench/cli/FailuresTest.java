@@ -162,4 +162,16 @@ class FailuresTest {
         assertThat(huge.exit()).isEqualTo(Cli.USAGE);
         assertThat(huge.err()).contains("--seeds").hasLineCount(1);
     }
+
+    @Test
+    void aSweepOfOneGainMustNotSpanARangeAndItsJsonSaysWhatComputedIt() throws Exception {
+        Invocation spanning = Invocation.of("sweep", "--gains", "1:2:1", "--depths", "1:2", "--width", "4", "--batch", "2");
+        assertThat(spanning.exit()).isEqualTo(Cli.USAGE);
+        assertThat(spanning.err()).contains("COUNT 1 only when FROM = TO");
+        Invocation one = Invocation.of("sweep", "--gains", "1:1:1", "--depths", "2", "--width", "4", "--batch", "2",
+                "--no-report", "--format", "json");
+        assertThat(one.exit()).as(one.err()).isZero();
+        assertThat(one.err()).contains("1 gain x 1 depth,");
+        assertThat(com.fasterxml.jackson.jr.ob.JSON.std.mapFrom(one.out())).containsKey("environment");
+    }
 }

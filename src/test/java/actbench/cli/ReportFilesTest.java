@@ -113,6 +113,7 @@ class ReportFilesTest {
         List<RunRecord> records = runs.stream().map(RunRecord::read).toList();
         assertThat(records).extracting(RunRecord::activation).containsExactly("tanh", "tanh", "relu", "relu");
         assertThat(records).extracting(RunRecord::init).containsExactly("0.01", "he", "0.01", "he");
+        assertThat(runs).extracting(run -> run.get("verdict")).containsExactly("vanishes", "stable", "vanishes", "stable");
         RunRecord first = records.get(0);
         assertThat(List.of(first.depth(), first.width(), first.batch(), first.threads()))
                 .containsExactly(4, 64, 50, Runtime.getRuntime().availableProcessors());
