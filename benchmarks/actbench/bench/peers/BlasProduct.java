@@ -5,6 +5,7 @@ import dev.ludovic.netlib.blas.BLAS;
 import dev.ludovic.netlib.blas.JavaBLAS;
 import dev.ludovic.netlib.blas.NativeBLAS;
 import actbench.bench.Operands;
+import actbench.benchmark.Peers;
 import java.util.SplittableRandom;
 
 /**
@@ -18,9 +19,6 @@ import java.util.SplittableRandom;
  * rows, as actbench's own kernels split their work.
  */
 final class BlasProduct implements PeerProduct {
-
-    /** The library netlib's JNI bridge opens: OpenBLAS itself, not whatever libblas.so.3 points to. */
-    public static final String NATIVE_LIBRARY = actbench.benchmark.Peers.NATIVE_LIBRARY;
 
     private final BLAS blas;
     private final int m;
@@ -45,7 +43,8 @@ final class BlasProduct implements PeerProduct {
 
     static BLAS nativeBlas() {
         if (System.getProperty("dev.ludovic.netlib.blas.nativeLib") == null) {
-            System.setProperty("dev.ludovic.netlib.blas.nativeLib", NATIVE_LIBRARY);
+            // OpenBLAS itself, not whatever libblas.so.3 points to
+            System.setProperty("dev.ludovic.netlib.blas.nativeLib", Peers.NATIVE_LIBRARY);
         }
         return NativeBLAS.getInstance();
     }

@@ -1,7 +1,6 @@
 package actbench.cli;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -42,18 +41,18 @@ final class Checks {
      * keeping order; an empty list or an empty item ({@code he,,xavier}, {@code tanh,}) is invalid.
      */
     <T> List<T> list(String option, List<String> values, Function<String, T> parser, String allowed) {
-        for (String value : values) {
-            if (Arrays.stream(value.split(",", -1)).anyMatch(String::isBlank)) {
-                throw usage("Invalid value for option '" + option + "': '" + value
-                        + "' has an empty item (a list is comma-separated, without spaces: a,b)");
-            }
-        }
         Map<String, T> parsed = new LinkedHashMap<>();
-        for (String value : Cli.split(values)) {
-            try {
-                parsed.putIfAbsent(value.toLowerCase(Locale.ROOT), parser.apply(value));
-            } catch (IllegalArgumentException e) {
-                throw invalid(option, value, allowed);
+        for (String value : values) {
+            for (String item : value.split(",", -1)) {
+                if (item.isBlank()) {
+                    throw usage("Invalid value for option '" + option + "': '" + value
+                            + "' has an empty item (a list is comma-separated, without spaces: a,b)");
+                }
+                try {
+                    parsed.putIfAbsent(item.trim().toLowerCase(Locale.ROOT), parser.apply(item.trim()));
+                } catch (IllegalArgumentException e) {
+                    throw invalid(option, item.trim(), allowed);
+                }
             }
         }
         if (parsed.isEmpty()) {

@@ -113,9 +113,4 @@ public final class Cli {
                     "JVM " + Runtime.version() + " (" + System.getProperty("java.vm.name") + ")"};
         }
     }
-
-    static List<String> split(List<String> values) {
-        return values.stream().flatMap(v -> Arrays.stream(v.split(","))).map(String::trim)
-                .filter(v -> !v.isEmpty()).toList();
-    }
 }

@@ -49,9 +49,11 @@ final class CompareCommand implements Callable<Integer> {
         Checks checks = new Checks(spec);
         boolean markdown = checks.choose("--format", format, Map.of("table", false, "markdown", true),
                 "table, markdown");
-        List<Map<String, Object>> a = runs(checks, "A", first);
-        List<Map<String, Object>> b = runs(checks, "B", second);
-        List<String> settings = comparable(checks, a, b);
+        Report reportA = report(checks, "A", first);
+        Report reportB = report(checks, "B", second);
+        List<String> settings = comparable(checks, reportA.records(), reportB.records());
+        List<Map<String, Object>> a = reportA.runs();
+        List<Map<String, Object>> b = reportB.runs();
         PrintWriter out = spec.commandLine().getOut();
         out.println((markdown ? "# " : "") + "compare A = " + first + " with B = " + second);
         settings.forEach(out::println);
@@ -90,11 +92,15 @@ final class CompareCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** A stats.json's run objects and the record read from each, read once. */
+    private record Report(List<Map<String, Object>> runs, List<RunRecord> records) {
+    }
+
     /**
      * The runs of a report folder's stats.json, each checked by the run record's reader and for
      * its layers; a missing, unreadable or incomplete file is a usage error naming what is wrong.
      */
-    private List<Map<String, Object>> runs(Checks checks, String which, String name) {
+    private Report report(Checks checks, String which, String name) {
         Path folder = Path.of(name);
         if (!Files.isDirectory(folder)) {
             folder = Path.of(System.getProperty(OutputOptions.REPORTS_PROPERTY, "reports")).resolve(name);
@@ -120,10 +126,12 @@ final class CompareCommand implements Callable<Integer> {
             throw checks.usage(json + ": runs missing");
         }
         List<Map<String, Object>> checked = list(runs);
+        List<RunRecord> records = new ArrayList<>();
         for (int r = 0; r < checked.size(); r++) {
             String where = json + ": run " + (r + 1) + ": ";
             try {
                 RunRecord record = RunRecord.read(checked.get(r));
+                records.add(record);
                 Object layers = checked.get(r).get("layers");
                 if (!(layers instanceof List<?> l) || l.size() != record.depth()
                         || !l.stream().allMatch(Map.class::isInstance)) {
@@ -133,7 +141,7 @@ final class CompareCommand implements Callable<Integer> {
                 throw checks.usage(where + e.getMessage());
             }
         }
-        return checked;
+        return new Report(checked, records);
     }
 
     /**
@@ -141,7 +149,7 @@ final class CompareCommand implements Callable<Integer> {
      * that say, before any number, which settings differ otherwise: differences then come from
      * them, not from chance.
      */
-    private static List<String> comparable(Checks checks, List<Map<String, Object>> a, List<Map<String, Object>> b) {
+    private static List<String> comparable(Checks checks, List<RunRecord> a, List<RunRecord> b) {
         if (a.size() != b.size()) {
             throw checks.usage("the reports are not comparable: " + a.size() + " combinations in A, "
                     + b.size() + " in B");
@@ -149,8 +157,8 @@ final class CompareCommand implements Callable<Integer> {
         Set<String> numbers = new LinkedHashSet<>();
         Set<String> computed = new LinkedHashSet<>();
         for (int r = 0; r < a.size(); r++) {
-            RunRecord ra = RunRecord.read(a.get(r));
-            RunRecord rb = RunRecord.read(b.get(r));
+            RunRecord ra = a.get(r);
+            RunRecord rb = b.get(r);
             List<String> shape = ra.differences(rb, RunRecord.SHAPE);
             if (!shape.isEmpty()) {
                 throw checks.usage("the reports are not comparable: run " + (r + 1) + " differs in "

@@ -71,11 +71,8 @@ public final class ReportFolder implements AutoCloseable {
         }
     }
 
+    /** Removes a folder with what it holds, or a file or link (walk does not follow links). */
     private static void delete(Path path) {
-        if (Files.isSymbolicLink(path) || !Files.isDirectory(path)) {
-            path.toFile().delete();
-            return;
-        }
         try (Stream<Path> paths = Files.walk(path)) {
             paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (IOException | UncheckedIOException e) {
