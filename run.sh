@@ -27,7 +27,11 @@ fi
 if [[ ! -f "$jar" ]] || [[ -n "$(find "$root/pom.xml" "$root/src/main" "$root/benchmarks" -newer "$jar" -type f -print -quit 2>/dev/null)" ]]; then
   command -v mvn >/dev/null 2>&1 || die "Maven not found: it builds actbench (e.g. apt-get install maven)"
   echo "run.sh: building actbench (mvn package)..." >&2
-  (cd "$root" && mvn -B -q -Dstyle.color=never -Dmaven.test.skip=true package >&2) || die "build failed; run 'mvn -B package' in $root to see why"
+  # Maven 3.8 prints ANSI resets even with -q and no colour: keep its output for a failure only
+  if ! build_log="$(cd "$root" && mvn -B -q -Dstyle.color=never -Dmaven.test.skip=true package 2>&1)"; then
+    printf '%s\n' "$build_log" | sed 's/\x1b\[[0-9;]*m//g' >&2
+    die "build failed; run 'mvn -B package' in $root to see why"
+  fi
 fi
 
 # Start-up flags, measured with './run.sh job' (cold runs of the lecture's job, alternating):
