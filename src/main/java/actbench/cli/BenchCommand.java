@@ -30,10 +30,10 @@ import picocli.CommandLine.Spec;
                     + "the lecture's layer (1000x500 @ 500x500), the machine's measured FMA peak and "
                     + "a whole 10-layer forward pass; without --quick also all threads, square sizes "
                     + "128-2048 and the activation kernels. Prints GFLOPS, %% of peak and speed-ups, "
-                    + "and writes jmh.json (JMH's own format, opens in jmh-visualizer) and kernels.md "
-                    + "into a new report folder."},
+                    + "and writes a new report folder: JMH's own JSON (opens in jmh-visualizer), the "
+                    + "tables as Markdown, charts and a page for a browser."},
         footer = {"", "Examples:",
-            "  actbench bench --quick --baseline numpy      about 6 minutes, with numpy beside",
+            "  actbench bench --quick --baseline numpy      ~6 minutes, numpy beside",
             "  actbench bench --kernel vector-packed --precision f32 --format json"})
 final class BenchCommand implements Callable<Integer> {
 

@@ -46,13 +46,13 @@ public final class Cli {
             if (e instanceof CommandLine.ParameterException) {
                 return usageError(cli, e.getMessage());
             }
-            return failure(cli, e);
+            return failure(cli, e, withCommand[0]);
         });
         int exit;
         try {
             exit = cli.execute(withCommand);
         } catch (OutOfMemoryError e) {
-            exit = failure(cli, e);
+            exit = failure(cli, e, withCommand[0]);
         }
         // PrintStream and PrintWriter swallow write errors: a full disk would pass for success
         if (cli.getOut().checkError()) {
@@ -64,8 +64,8 @@ public final class Cli {
     }
 
     /** One line in the user's words; the trace only for developers (ACTBENCH_DEBUG=1). */
-    private static int failure(CommandLine cli, Throwable e) {
-        cli.getErr().println("actbench: failed: " + Failures.describe(e));
+    private static int failure(CommandLine cli, Throwable e, String command) {
+        cli.getErr().println("actbench: failed: " + Failures.describe(e, command));
         if (Failures.debug()) {
             e.printStackTrace(cli.getErr());
         }

@@ -8,6 +8,7 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
+import java.util.Map;
 
 /**
  * A failure said in the user's words, in one line: which file and what happened, not the
@@ -23,12 +24,23 @@ final class Failures {
         return debug != null && !debug.isBlank() && !debug.equals("0");
     }
 
+    /** The options that set a command's memory, for the out-of-memory line. */
+    private static final Map<String, String> SIZES = Map.of(
+            "stats", "--batch, --width, --depth, --seeds", "sweep", "--batch, --width, --depths, --gains",
+            "train", "--iterations");
+
+    /** One line for {@code failure} in {@code command} (stats, sweep, ...). */
+    static String describe(Throwable failure, String command) {
+        if (failure instanceof OutOfMemoryError) {
+            String sizes = SIZES.get(command);
+            return "out of memory: give Java more heap (e.g. JAVA_OPTS=-Xmx8g ./run.sh ...)"
+                    + (sizes == null ? "" : " or make " + sizes + " smaller");
+        }
+        return describe(failure);
+    }
+
     /** One line for {@code failure}. */
     static String describe(Throwable failure) {
-        if (failure instanceof OutOfMemoryError) {
-            return "out of memory: give Java more heap (e.g. JAVA_OPTS=-Xmx8g ./run.sh ...) or choose smaller "
-                    + "sizes (--batch, --width, --depths)";
-        }
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             // our own wrappers say which file in words ("cannot write .../stats.json: ..."); the
             // JDK's repeat their cause's class name, so look further down

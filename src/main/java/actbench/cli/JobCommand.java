@@ -20,14 +20,14 @@ import picocli.CommandLine.Spec;
         versionProvider = Cli.Version.class,
         description = {
             "Times the whole job as a user does: the lecture's numpy script (8 combinations, "
-                    + "np.random.seed before each, mean and std of every layer) against the same "
+                    + "reseeded before each, mean and std of every layer) against the same "
                     + "'actbench stats --measure 0 --no-report' run, each a fresh process, alternating, "
                     + "RUNS times each, in f64 and f32; with --large also depth 50 and batch 4000, "
                     + "where the JVM's fixed costs weigh less. Prints medians, the fastest run, the "
-                    + "ratio and peak memory, and writes job.md and job.json into a new report folder."},
+                    + "ratio and peak memory, and writes them as Markdown and JSON into a new report folder."},
         footer = {"", "Examples:",
-            "  actbench job                          the lecture's job, 5 runs each, about 1 minute",
-            "  actbench job --large --runs 3         also the larger job"})
+            "  actbench job                     the lecture's job, 5 runs each, ~1 minute",
+            "  actbench job --large --runs 3    also the larger job"})
 final class JobCommand implements Callable<Integer> {
 
     private static final List<String> FORMATS = List.of("table", "markdown", "json");

@@ -43,7 +43,7 @@ import picocli.CommandLine.Spec;
                     + "connected layers of WIDTH units "
                     + "(no bias) for every activation x initializer, prints per-layer mean, std, min, "
                     + "max, %% saturated and %% zeros, times the forward pass, and writes "
-                    + "stats.md, stats.csv, stats.json, charts and an index.html into a new report folder."},
+                    + "a new report folder: the tables as Markdown, CSV and JSON, charts and a page for a browser."},
         footer = {"", "Examples:",
             "  actbench stats                                   the lecture's 8 combinations",
             "  actbench stats --rng numpy --precision f64 --seed 7 --format json",
@@ -224,7 +224,7 @@ final class StatsCommand implements Callable<Integer> {
             throw checks.usage("Invalid values for options '--batch' and '--width': a matrix of "
                     + largest + " values exceeds Java's array limit of " + (Integer.MAX_VALUE - 8));
         }
-        String options = "--batch, --width" + (config.seeds() > 1 ? ", --seeds" : "")
+        String options = "--batch, --width, --depth" + (config.seeds() > 1 ? ", --seeds" : "")
                 + (config.gradients() ? ", --gradients" : "");
         HeapCheck.require(checks, config.requiredBytes(), Runtime.getRuntime().maxMemory(), options);
     }

@@ -33,12 +33,12 @@ import picocli.CommandLine.Spec;
             "Multiplies one initializer's weights by each gain of a log-spaced range and records the std "
                     + "of the last layer for every depth of a range (and, with --gradients, the std of "
                     + "the first layer's weight gradient): a heatmap (log colour scale, white = std 1) "
-                    + "shows the narrow band where signals neither vanish nor explode. Writes sweep.md, "
-                    + "sweep.csv, sweep.json, heatmaps and index.html into a new report folder."},
+                    + "shows the narrow band where signals neither vanish nor explode. Writes a new report "
+                    + "folder: the grid as Markdown, CSV and JSON, heatmaps and a page for a browser."},
         footer = {"", "Examples:",
-            "  actbench sweep                                    tanh / xavier, gains 0.25..4, depths 1..50",
+            "  actbench sweep                   tanh / xavier, gains 0.25..4, depths 1..50",
             "  actbench sweep --activation relu --init he --gains 0.5:2:9 --depths 1:100",
-            "  actbench sweep --gradients --depths 1:20          also the first layer's gradient"})
+            "  actbench sweep --gradients --depths 1:20  also the first layer's gradient"})
 final class SweepCommand implements Callable<Integer> {
 
     private static final List<String> FORMATS = List.of("table", "markdown", "csv", "json");
@@ -102,8 +102,10 @@ final class SweepCommand implements Callable<Integer> {
         StatsConfig config = new StatsConfig(List.of(act), List.of(base), depthGrid[depthGrid.length - 1], width,
                 batch, seed, generator, prec, network.kernel, threadCount, 0, 0, false, 1, Gain.ONE,
                 InputSpec.LECTURE);
-        HeapCheck.require(checks, config.with(config.depth(), gradients, Gain.ONE).requiredBytes(),
-                Runtime.getRuntime().maxMemory(), "--batch, --width" + (gradients ? ", --gradients" : ""));
+        long cells = (long) gainGrid.length * depthGrid.length * SweepReport.BYTES_PER_CELL;
+        HeapCheck.require(checks, config.with(config.depth(), gradients, Gain.ONE).requiredBytes() + cells,
+                Runtime.getRuntime().maxMemory(),
+                "--batch, --width, --depths, --gains" + (gradients ? ", --gradients" : ""));
 
         Kernels.Selection kernels = network.kernels(checks);
         Warmup.start(prec, List.of(act), kernels);

@@ -2,12 +2,16 @@ package actbench.report;
 
 import actbench.benchmark.BenchResults;
 import actbench.benchmark.BenchResults.KernelRow;
+import java.awt.BasicStroke;
+import java.awt.Color;
 import java.util.ArrayList;
 import java.util.List;
 import org.knowm.xchart.CategoryChart;
 import org.knowm.xchart.CategoryChartBuilder;
 import org.knowm.xchart.CategorySeries;
 import org.knowm.xchart.style.Styler;
+import org.knowm.xchart.style.lines.SeriesLines;
+import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /** The picture of a {@code bench} run: GFLOPS per kernel and precision, with the reference lines. */
 final class BenchCharts {
@@ -26,6 +30,8 @@ final class BenchCharts {
         chart.getStyler().setChartBackgroundColor(java.awt.Color.WHITE);
         chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideE);
         chart.getStyler().setToolTipsEnabled(false);
+        // kernel and peer names are long: slanted, they do not run into each other
+        chart.getStyler().setXAxisLabelRotation(30);
         List<String> kernels = new ArrayList<>();
         for (KernelRow row : layerRows(r)) {
             if (!kernels.contains(row.kernel())) {
@@ -48,11 +54,14 @@ final class BenchCharts {
             if (!any) {
                 continue;
             }
-            chart.addSeries(precision, kernels, values);
-            line(chart, "peak " + precision, kernels, r.peak().getOrDefault(precision, Double.NaN));
+            // one colour per precision: its bars, its peak (dashed) and numpy (dotted)
+            Color colour = Charts.COLOURS[precision.equals("f32") ? 0 : 1];
+            chart.addSeries(precision, kernels, values).setFillColor(colour);
+            line(chart, "peak " + precision, kernels, r.peak().getOrDefault(precision, Double.NaN), colour,
+                    SeriesLines.DASH_DASH);
             KernelRow first = layerRows(r).get(0);
-            line(chart, "numpy " + precision, kernels,
-                    r.numpyGflops(precision, 1, first.m(), first.k(), first.n()));
+            line(chart, "numpy " + precision, kernels, r.numpyGflops(precision, 1, first.m(), first.k(), first.n()),
+                    colour, SeriesLines.DOT_DOT);
         }
         if (chart.getSeriesMap().isEmpty()) {
             chart.addSeries("none", List.of("none"), List.of(0.0));
@@ -60,12 +69,16 @@ final class BenchCharts {
         return chart;
     }
 
-    private static void line(CategoryChart chart, String name, List<String> kernels, double value) {
+    private static void line(CategoryChart chart, String name, List<String> kernels, double value, Color colour,
+                             BasicStroke style) {
         if (Double.isFinite(value)) {
             List<Double> values = new ArrayList<>();
             kernels.forEach(k -> values.add(value));
-            chart.addSeries(name, kernels, values)
-                    .setChartCategorySeriesRenderStyle(CategorySeries.CategorySeriesRenderStyle.Line);
+            CategorySeries series = chart.addSeries(name, kernels, values);
+            series.setChartCategorySeriesRenderStyle(CategorySeries.CategorySeriesRenderStyle.Line);
+            series.setMarker(SeriesMarkers.NONE);
+            series.setLineColor(colour);
+            series.setLineStyle(style);
         }
     }
 

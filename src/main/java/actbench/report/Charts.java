@@ -1,14 +1,23 @@
 package actbench.report;
 
+import java.awt.BasicStroke;
+import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.VectorGraphicsEncoder;
+import org.knowm.xchart.XYChart;
 import org.knowm.xchart.internal.chartpart.Chart;
+import org.knowm.xchart.style.lines.SeriesLines;
+import org.knowm.xchart.style.markers.Marker;
+import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /**
  * Renders charts headless into PNG (for viewing) and SVG (for print), alone or as a grid of
@@ -24,7 +33,61 @@ public final class Charts {
         System.setProperty("java.awt.headless", "true");
     }
 
+    /**
+     * Strong colours that stay apart on white and for common colour blindness (Okabe-Ito, with
+     * black and a grey): one per initializer, in the order the run lists them.
+     */
+    static final Color[] COLOURS = {new Color(0x0072B2), new Color(0xD55E00), new Color(0x009E73),
+        new Color(0xCC79A7), new Color(0xE69F00), new Color(0x56B4E9), Color.BLACK, new Color(0x999999)};
+    /** One line style and marker per activation, in the order the run lists them. */
+    static final BasicStroke[] LINES = {SeriesLines.SOLID, SeriesLines.DASH_DASH, SeriesLines.DOT_DOT,
+        SeriesLines.DASH_DOT};
+    static final Marker[] MARKERS = {SeriesMarkers.CIRCLE, SeriesMarkers.SQUARE, SeriesMarkers.DIAMOND,
+        SeriesMarkers.TRIANGLE_UP};
+
     private Charts() {
+    }
+
+    /**
+     * A tick label with its leading zero and at most three significant digits; powers of ten
+     * written {@code 5E11} (as the log axes write them) beyond 10^4 and below 10^-3, where plain digits run long.
+     */
+    static String tick(double value) {
+        double size = Math.abs(value);
+        if (value == 0 || !Double.isFinite(value)) {
+            return value == 0 ? "0" : Double.toString(value);
+        }
+        if (size >= 1e4 || size < 1e-3) {
+            String[] parts = String.format(Locale.ROOT, "%.2e", value).split("e");
+            return plain(new BigDecimal(parts[0])) + "E" + Integer.parseInt(parts[1]);
+        }
+        return plain(new BigDecimal(value).round(new MathContext(3)));
+    }
+
+    private static String plain(BigDecimal value) {
+        return value.stripTrailingZeros().toPlainString();
+    }
+
+    /**
+     * A log y axis over {@code [min, max]} with grid lines and labels at decades only, every label
+     * in one notation: {@code 0.001 .. 1000} when the range allows, {@code 1E-8 .. 1E11} otherwise.
+     * No horizontal grid: XChart draws one at every minor tick of a log axis, a hatch that hides
+     * the lines. (Its custom label formatter walks a log axis in linear steps: a pattern it is.)
+     */
+    static void logYAxis(XYChart chart, double min, double max) {
+        boolean plain = min >= 1e-3 && max <= 1e3;
+        chart.getStyler().setYAxisLogarithmic(true).setYAxisLogarithmicDecadeOnly(true)
+                .setYAxisDecimalPattern(plain ? "0.###" : "0E0").setPlotGridHorizontalLinesVisible(false);
+    }
+
+    /** {@code min(count, max)} indices of {@code [0, count)}, evenly spaced, the first and last included. */
+    static int[] evenlySpaced(int count, int max) {
+        int n = Math.min(count, max);
+        int[] indices = new int[n];
+        for (int i = 0; i < n; i++) {
+            indices[i] = n == 1 ? 0 : (int) Math.round((double) i * (count - 1) / (n - 1));
+        }
+        return indices;
     }
 
     public static Picture single(Chart<?, ?> chart) {

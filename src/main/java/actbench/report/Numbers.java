@@ -37,8 +37,10 @@ public final class Numbers {
         if (magnitude < 1e-4 || magnitude >= 1e7) {
             return String.format(Locale.ROOT, "%.2e", value);
         }
-        return new java.math.BigDecimal(value).round(new java.math.MathContext(3)).stripTrailingZeros()
-                .toPlainString();
+        // three significant digits, trailing zeros kept so a column reads 70.0, 64.0, 65.4 (not 70, 64, 65.4)
+        java.math.BigDecimal rounded = new java.math.BigDecimal(value).round(new java.math.MathContext(3));
+        int scale = 2 - (int) Math.floor(Math.log10(Math.abs(rounded.doubleValue())));
+        return rounded.setScale(Math.max(0, scale), java.math.RoundingMode.HALF_EVEN).toPlainString();
     }
 
     public static String fixed(double value, int decimals) {

@@ -11,7 +11,7 @@ final class Page {
     private static final String STYLE = "body{font-family:system-ui,sans-serif;margin:2em;max-width:1400px;"
             + "color:#222}table{border-collapse:collapse;margin:.5em 0 1em}td,th{padding:.2em .7em;"
             + "border-bottom:1px solid #ddd;text-align:right;font-variant-numeric:tabular-nums}"
-            + "td:first-child,th:first-child{text-align:left}img{max-width:100%;height:auto}"
+            + "td:first-child,th:first-child,.text{text-align:left}img{max-width:100%;height:auto}"
             + ".stamp{font-size:.9em;color:#555}";
 
     private final StringBuilder html = new StringBuilder();

@@ -12,6 +12,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -48,8 +49,25 @@ public final class ReportFolder implements AutoCloseable {
     public static ReportFolder begin(Path root) throws IOException {
         Files.createDirectories(root);
         removeAbandoned(root);
-        Path temporary = Files.createTempDirectory(root, ".incomplete-" + ProcessHandle.current().pid() + "-");
-        return new ReportFolder(root, temporary);
+        return new ReportFolder(root, createIncomplete(root));
+    }
+
+    private static final AtomicInteger STARTED = new AtomicInteger();
+
+    /**
+     * A new hidden folder named after this process. Not {@code Files.createTempDirectory}: it makes
+     * the folder readable by its owner only, and a report is for sharing, so the user's umask
+     * decides, as for {@code mkdir}.
+     */
+    private static Path createIncomplete(Path root) throws IOException {
+        String prefix = ".incomplete-" + ProcessHandle.current().pid() + "-";
+        while (true) {
+            try {
+                return Files.createDirectory(root.resolve(prefix + STARTED.incrementAndGet()));
+            } catch (FileAlreadyExistsException e) {
+                // left by an earlier process that had this pid and was killed: take the next number
+            }
+        }
     }
 
     private static final Pattern OWNED = Pattern.compile("\\.(?:incomplete|latest)-(\\d+)(?:-.*)?");

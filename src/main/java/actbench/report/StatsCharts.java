@@ -4,9 +4,11 @@ import actbench.experiment.RunResult;
 import actbench.experiment.Throughput;
 import actbench.stats.LayerStatistics;
 import actbench.stats.SeedSpread;
+import java.awt.Color;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
@@ -15,6 +17,7 @@ import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.Styler;
+import org.knowm.xchart.style.lines.SeriesLines;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /**
@@ -27,6 +30,8 @@ public final class StatsCharts {
     /** Panels in a histogram grid: at most this many layers, evenly spaced, are drawn. */
     static final int MAX_HISTOGRAMS = 10;
     static final int HISTOGRAM_COLUMNS = 5;
+    /** Points per line at most: a chart 900 pixels wide shows no more (a depth-100000 run draws 500). */
+    static final int MAX_POINTS = 500;
 
     private StatsCharts() {
     }
@@ -62,30 +67,34 @@ public final class StatsCharts {
         return pictures;
     }
 
-    /** Mean and std against the layer (0 = input), two panels. */
+    /**
+     * Mean and std against the layer (0 = input), two panels, each on a log axis when its values
+     * are positive and span more than two decades (a vanishing or exploding run is a straight line
+     * there, not a flat one ending in a cliff).
+     */
     static List<XYChart> moments(RunResult run) {
         List<XYChart> panels = new ArrayList<>();
+        List<LayerStatistics> layers = withInput(run);
         for (String what : List.of("mean", "std")) {
-            XYChart chart = new XYChartBuilder().width(480).height(320)
+            XYChart chart = new XYChartBuilder().width(480).height(360)
                     .title(run.activation().label() + " / " + run.init().name() + ": " + what)
                     .xAxisTitle("layer").yAxisTitle(what).build();
             style(chart);
             List<Double> x = new ArrayList<>();
             List<Double> y = new ArrayList<>();
-            List<LayerStatistics> layers = withInput(run);
-            for (int i = 0; i < layers.size(); i++) {
+            for (int i : Charts.evenlySpaced(layers.size(), MAX_POINTS)) {
                 LayerStatistics s = layers.get(i);
                 if (!s.overflow()) {
                     x.add((double) i);
                     y.add(what.equals("mean") ? s.mean() : s.std());
                 }
             }
-            chart.addSeries("measured", x, y).setMarker(SeriesMarkers.CIRCLE);
+            chart.addSeries("measured", x, y).setMarker(x.size() <= 60 ? SeriesMarkers.CIRCLE : SeriesMarkers.NONE);
             if (run.spread() != null) {
                 List<Double> sx = new ArrayList<>();
                 List<Double> sy = new ArrayList<>();
                 List<Double> err = new ArrayList<>();
-                for (int i = 0; i < run.spread().size(); i++) {
+                for (int i : Charts.evenlySpaced(run.spread().size(), MAX_POINTS)) {
                     SeedSpread s = run.spread().get(i);
                     if (s != null) {
                         sx.add((double) (i + 1));
@@ -103,7 +112,7 @@ public final class StatsCharts {
                 List<Double> tx = new ArrayList<>(List.of(0.0));
                 double start = what.equals("mean") ? run.input().mean() : run.input().std();
                 List<Double> ty = new ArrayList<>(List.of(start));
-                for (int i = 0; i < run.theory().size(); i++) {
+                for (int i : Charts.evenlySpaced(run.theory().size(), MAX_POINTS)) {
                     double value = what.equals("mean") ? run.theory().get(i).mean() : run.theory().get(i).std();
                     if (Double.isFinite(value)) {
                         tx.add((double) (i + 1));
@@ -111,10 +120,18 @@ public final class StatsCharts {
                     }
                 }
                 chart.addSeries("mean-field theory", tx, ty).setMarker(SeriesMarkers.NONE)
-                        .setLineStyle(org.knowm.xchart.style.lines.SeriesLines.DASH_DASH);
+                        .setLineStyle(SeriesLines.DASH_DASH);
+            }
+            double low = y.stream().mapToDouble(Double::doubleValue).min().orElse(0);
+            double high = y.stream().mapToDouble(Double::doubleValue).max().orElse(0);
+            if (low > 0 && high / low > 100) {
+                Charts.logYAxis(chart, low, high);
+            } else {
+                chart.setCustomYAxisTickLabelsFormatter(Charts::tick);
             }
             chart.getStyler().setLegendVisible(true);
-            chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideNE);
+            chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideS);
+            chart.getStyler().setLegendLayout(Styler.LegendLayout.Horizontal);
             panels.add(chart);
         }
         return panels;
@@ -133,7 +150,7 @@ public final class StatsCharts {
         List<XYChart> panels = new ArrayList<>();
         for (int layer : shown) {
             LayerStatistics s = run.layers().get(layer - 1);
-            XYChart chart = new XYChartBuilder().width(260).height(200).title("layer " + layer)
+            XYChart chart = new XYChartBuilder().width(260).height(200).title(histogramTitle(layer, s))
                     .build();
             style(chart);
             chart.getStyler().setLegendVisible(false);
@@ -153,6 +170,27 @@ public final class StatsCharts {
         return panels;
     }
 
+    /**
+     * "layer 4 (48% > 1)": the panels keep the lecture's [-1, 1], so the title tells what lies
+     * beyond (an exploding relu layer is not a spike at 0).
+     */
+    static String histogramTitle(int layer, LayerStatistics s) {
+        List<String> outside = new ArrayList<>();
+        if (!s.overflow() && s.below() > 0) {
+            outside.add(percent(s.below(), s.count()) + " < -1");
+        }
+        if (!s.overflow() && s.above() > 0) {
+            outside.add(percent(s.above(), s.count()) + " > 1");
+        }
+        return "layer " + layer + (s.overflow() ? " (overflow)"
+                : outside.isEmpty() ? "" : " (" + String.join(", ", outside) + ")");
+    }
+
+    private static String percent(long part, long whole) {
+        double p = 100.0 * part / whole;
+        return p < 0.1 ? "<0.1%" : String.format(Locale.ROOT, p < 10 ? "%.1f%%" : "%.0f%%", p);
+    }
+
     /** Layers 1..depth, or {@value #MAX_HISTOGRAMS} of them evenly spaced, always with the last. */
     static List<Integer> shownLayers(int depth) {
         List<Integer> shown = new ArrayList<>();
@@ -166,31 +204,57 @@ public final class StatsCharts {
         return shown;
     }
 
-    /** Std against the layer for every combination, log scale: vanishing and exploding at a glance. */
+    /**
+     * Std against the layer for every combination, log scale: vanishing and exploding at a glance.
+     * One colour per initializer, one line style per activation; a line that reaches std 0 or
+     * overflows says so in the legend, since a log axis cannot draw it.
+     */
     static XYChart overview(List<RunResult> runs) {
-        XYChart chart = new XYChartBuilder().width(800).height(480)
+        XYChart chart = new XYChartBuilder().width(900).height(520)
                 .title("std of the activations by layer").xAxisTitle("layer").yAxisTitle("std (log)")
                 .build();
         style(chart);
-        chart.getStyler().setYAxisLogarithmic(true);
         chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideE);
+        double low = Double.POSITIVE_INFINITY;
+        double high = 0;
         for (RunResult run : runs) {
+            List<LayerStatistics> layers = withInput(run);
+            int end = 0;
+            while (end < layers.size() && !layers.get(end).overflow() && layers.get(end).std() > 0) {
+                end++;
+            }
             List<Double> x = new ArrayList<>();
             List<Double> y = new ArrayList<>();
-            List<LayerStatistics> layers = withInput(run);
-            for (int i = 0; i < layers.size(); i++) {
-                LayerStatistics s = layers.get(i);
-                if (!s.overflow() && s.std() > 0) {
-                    x.add((double) i);
-                    y.add(s.std());
-                }
+            for (int i : Charts.evenlySpaced(end, MAX_POINTS)) {
+                x.add((double) i);
+                y.add(layers.get(i).std());
+                low = Math.min(low, layers.get(i).std());
+                high = Math.max(high, layers.get(i).std());
             }
+            String note = end == layers.size() ? ""
+                    : layers.get(end).overflow() ? " (overflows at layer " + end + ")" : " (std 0 from layer " + end + ")";
             if (!x.isEmpty()) {
-                chart.addSeries(run.activation().label() + " / " + run.init().name(), x, y)
-                        .setMarker(SeriesMarkers.CIRCLE);
+                XYSeries series = chart.addSeries(run.activation().label() + " / " + run.init().name() + note, x, y);
+                lineStyle(series, runs, run, x.size() <= 60);
             }
         }
+        if (high > 0) {
+            Charts.logYAxis(chart, low, high);
+        }
         return chart;
+    }
+
+    /** The colour of the run's initializer and the line and marker of its activation, in the run's order. */
+    private static void lineStyle(XYSeries series, List<RunResult> runs, RunResult run, boolean markers) {
+        List<String> inits = runs.stream().map(r -> r.init().name()).distinct().toList();
+        List<String> activations = runs.stream().map(r -> r.activation().label()).distinct().toList();
+        int i = inits.indexOf(run.init().name());
+        int a = activations.indexOf(run.activation().label());
+        Color colour = Charts.COLOURS[i % Charts.COLOURS.length];
+        series.setMarkerColor(colour);
+        series.setMarker(markers ? Charts.MARKERS[a % Charts.MARKERS.length] : SeriesMarkers.NONE);
+        series.setLineColor(colour);
+        series.setLineStyle(Charts.LINES[a % Charts.LINES.length]);
     }
 
     /** Std of dL/dW by layer for every combination, log scale: vanishing gradients at a glance. */
@@ -198,15 +262,16 @@ public final class StatsCharts {
         XYChart chart = new XYChartBuilder().width(800).height(480)
                 .title("std of dL/dW by layer").xAxisTitle("layer").yAxisTitle("std of dL/dW (log)").build();
         style(chart);
-        chart.getStyler().setYAxisLogarithmic(true);
         chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideE);
+        double low = Double.POSITIVE_INFINITY;
+        double high = 0;
         for (RunResult run : runs) {
             if (run.gradients() == null) {
                 continue;
             }
             List<Double> x = new ArrayList<>();
             List<Double> y = new ArrayList<>();
-            for (int i = 0; i < run.gradients().size(); i++) {
+            for (int i : Charts.evenlySpaced(run.gradients().size(), MAX_POINTS)) {
                 LayerStatistics dw = run.gradients().get(i).dw();
                 if (!dw.overflow() && dw.std() > 0) {
                     x.add((double) (i + 1));
@@ -214,9 +279,14 @@ public final class StatsCharts {
                 }
             }
             if (!x.isEmpty()) {
-                chart.addSeries(run.activation().label() + " / " + run.init().name(), x, y)
-                        .setMarker(SeriesMarkers.CIRCLE);
+                lineStyle(chart.addSeries(run.activation().label() + " / " + run.init().name(), x, y), runs, run,
+                        x.size() <= 60);
+                low = Math.min(low, y.stream().mapToDouble(Double::doubleValue).min().orElseThrow());
+                high = Math.max(high, y.stream().mapToDouble(Double::doubleValue).max().orElseThrow());
             }
+        }
+        if (high > 0) {
+            Charts.logYAxis(chart, low, high);
         }
         if (chart.getSeriesMap().isEmpty()) {
             chart.getStyler().setYAxisLogarithmic(false);
@@ -225,14 +295,18 @@ public final class StatsCharts {
         return chart;
     }
 
-    /** The familiar percentile plot: latency against 1/(1-p) on a log axis, one line per combination. */
+    /**
+     * Latency against the percentile, one line per combination, the passes it rests on in the
+     * legend: with a handful of passes the high percentiles are the slowest pass, nothing more.
+     */
     static XYChart latency(List<RunResult> runs) {
-        XYChart chart = new XYChartBuilder().width(800).height(480)
-                .title("forward-pass latency by percentile").xAxisTitle("percentile (1/(1-p), log)")
+        XYChart chart = new XYChartBuilder().width(900).height(480)
+                .title("forward-pass latency by percentile").xAxisTitle("percentile")
                 .yAxisTitle("latency (ms)").build();
         style(chart);
-        chart.getStyler().setXAxisLogarithmic(true);
         chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideE);
+        chart.getStyler().setXAxisMin(0.0).setXAxisMax(100.0);
+        chart.setCustomYAxisTickLabelsFormatter(Charts::tick);
         for (RunResult run : runs) {
             Throughput t = run.throughput();
             if (t == null) {
@@ -241,15 +315,12 @@ public final class StatsCharts {
             List<Double> x = new ArrayList<>();
             List<Double> y = new ArrayList<>();
             for (HistogramIterationValue v : t.latencies().percentiles(5)) {
-                double p = v.getPercentileLevelIteratedTo() / 100;
-                if (p < 1) {
-                    x.add(1 / (1 - p));
-                    y.add(v.getValueIteratedTo() / 1e6);
-                }
+                x.add(v.getPercentileLevelIteratedTo());
+                y.add(v.getValueIteratedTo() / 1e6);
             }
             if (!x.isEmpty()) {
-                chart.addSeries(run.activation().label() + " / " + run.init().name(), x, y)
-                        .setMarker(SeriesMarkers.NONE);
+                lineStyle(chart.addSeries(run.activation().label() + " / " + run.init().name() + " ("
+                        + t.passes() + " passes)", x, y), runs, run, false);
             }
         }
         return chart;

@@ -111,8 +111,9 @@ public final class StatsJson {
         map.put("gflops", t.gflops());
         Map<String, Object> latency = new LinkedHashMap<>();
         latency.put("p50", t.latencyMillis(50));
-        latency.put("p90", t.latencyMillis(90));
-        latency.put("p99", t.latencyMillis(99));
+        // a percentile of fewer passes than it needs is only the slowest pass: null, as in the table
+        latency.put("p90", t.passes() >= 10 ? t.latencyMillis(90) : null);
+        latency.put("p99", t.passes() >= 100 ? t.latencyMillis(99) : null);
         latency.put("max", t.maxLatencyMillis());
         map.put("latency_ms", latency);
         return map;

@@ -24,10 +24,18 @@ public record SweepReport(StatsConfig config, Sweep sweep, String stamp, Environ
     static final double LOG_RANGE = 3;
     /** Depth columns of the terminal table; the files hold them all. */
     static final int SHOWN_DEPTHS = 8;
+    /**
+     * Bytes a grid cell takes in the report: about 70 characters of CSV and JSON each, held as a
+     * builder, a string and bytes at once (10000 depths x 17 gains wrote 11.8 MB).
+     */
+    public static final long BYTES_PER_CELL = 400;
+    /** Heatmap columns (depths) and rows (gains) at most: 16 x 22 pixels a cell, a laptop screen in all. */
+    static final int MAX_COLUMNS = 80;
+    static final int MAX_ROWS = 40;
 
     /** The terminal or Markdown table: one row per gain, up to {@value #SHOWN_DEPTHS} depths. */
     public String table(boolean markdown) {
-        List<Integer> shown = shownDepths();
+        int[] shown = Charts.evenlySpaced(sweep.depths().length, SHOWN_DEPTHS);
         List<String> headers = new ArrayList<>(List.of("gain", "weight std"));
         for (int d : shown) {
             headers.add("std L" + sweep.depths()[d]);
@@ -71,18 +79,6 @@ public record SweepReport(StatsConfig config, Sweep sweep, String stamp, Environ
     /** Layer 1's std under gain g: the first depth's if the grid starts at 1, else the same ratio base. */
     private double layerOne(int g) {
         return sweep.depths()[0] == 1 ? sweep.std()[g][0] : 1;
-    }
-
-    private List<Integer> shownDepths() {
-        int n = sweep.depths().length;
-        List<Integer> shown = new ArrayList<>();
-        for (int i = 0; i < Math.min(n, SHOWN_DEPTHS); i++) {
-            int index = n <= SHOWN_DEPTHS ? i : (int) Math.round((double) i * (n - 1) / (SHOWN_DEPTHS - 1));
-            if (!shown.contains(index)) {
-                shown.add(index);
-            }
-        }
-        return shown;
     }
 
     private static String cell(double v) {
@@ -145,11 +141,21 @@ public record SweepReport(StatsConfig config, Sweep sweep, String stamp, Environ
         return rows;
     }
 
-    /** A heatmap of log10 of a grid: x depth, y gain. */
+    /**
+     * A heatmap of log10 of a grid: x depth, y gain. Beyond {@value #MAX_COLUMNS} depths or
+     * {@value #MAX_ROWS} gains it draws evenly spaced ones (the first and last always), so the
+     * picture stays the size of a screen whatever the grid; the CSV and JSON hold every cell.
+     */
     static HeatMapChart heatmap(Sweep sweep, double[][] values, String what) {
-        HeatMapChart chart = new HeatMapChartBuilder().width(Math.max(640, 16 * sweep.depths().length + 160))
-                .height(Math.max(420, 22 * sweep.gains().length + 140))
-                .title(sweep.activation().label() + " / " + sweep.init().name() + ": log10 " + what)
+        int[] columns = Charts.evenlySpaced(sweep.depths().length, MAX_COLUMNS);
+        int[] rows = Charts.evenlySpaced(sweep.gains().length, MAX_ROWS);
+        String shown = columns.length < sweep.depths().length || rows.length < sweep.gains().length
+                ? " (" + columns.length + " of " + sweep.depths().length + " depths, " + rows.length + " of "
+                        + sweep.gains().length + " gains shown)" : "";
+        HeatMapChart chart = new HeatMapChartBuilder().width(Math.max(640, 16 * columns.length + 160))
+                .height(Math.max(420, 22 * rows.length + 140))
+                .title(sweep.activation().label() + " / " + sweep.init().name() + ": " + what
+                        + ", colour log10 (0 white: std 1)" + shown)
                 .xAxisTitle("depth").yAxisTitle("gain").build();
         chart.getStyler().setRangeColors(new Color[] {new Color(0x08306b), new Color(0x4292c6), Color.WHITE,
             new Color(0xef6548), new Color(0x7f0000)});
@@ -157,27 +163,26 @@ public record SweepReport(StatsConfig config, Sweep sweep, String stamp, Environ
         chart.getStyler().setMax(LOG_RANGE);
         chart.getStyler().setChartBackgroundColor(Color.WHITE);
         chart.getStyler().setShowValue(false);
-        // A category axis prints every label: beyond 20 depths, label about every 10th (the others get
+        // A category axis prints every label: beyond 20 columns, label about every 10th (the others get
         // distinct blank labels, as categories must differ) so the numbers do not run together
-        int every = sweep.depths().length <= 20 ? 1 : sweep.depths().length <= 60 ? 5 : 10;
+        int every = Math.max(1, (columns.length + 9) / 10);
         List<String> x = new ArrayList<>();
-        for (int i = 0; i < sweep.depths().length; i++) {
-            int d = sweep.depths()[i];
-            boolean shown = i == 0 || i == sweep.depths().length - 1 || d % every == 0;
-            x.add(shown ? Integer.toString(d) : "\u200b".repeat(i + 1));
+        for (int i = 0; i < columns.length; i++) {
+            boolean labelled = columns.length <= 20 || i % every == 0 || i == columns.length - 1;
+            x.add(labelled ? Integer.toString(sweep.depths()[columns[i]]) : "\u200b".repeat(i + 1));
         }
         List<String> y = new ArrayList<>();
-        for (double g : sweep.gains()) {
-            y.add(String.format(Locale.ROOT, "%.3g", g));
+        for (int g : rows) {
+            y.add(Charts.tick(sweep.gains()[g]));
         }
         List<Number[]> cells = new ArrayList<>();
-        for (int g = 0; g < values.length; g++) {
-            for (int d = 0; d < values[g].length; d++) {
-                double v = values[g][d];
+        for (int r = 0; r < rows.length; r++) {
+            for (int c = 0; c < columns.length; c++) {
+                double v = values[rows[r]][columns[c]];
                 // overflow and infinite std are the top of the scale; a zero std its bottom
                 double log = Double.isNaN(v) || v == Double.POSITIVE_INFINITY ? LOG_RANGE
                         : v <= 0 ? -LOG_RANGE : Math.max(-LOG_RANGE, Math.min(LOG_RANGE, Math.log10(v)));
-                cells.add(new Number[] {d, g, log});
+                cells.add(new Number[] {c, r, log});
             }
         }
         chart.addSeries("log10 " + what, x, y, cells).setMin(-LOG_RANGE).setMax(LOG_RANGE);

@@ -2,6 +2,7 @@ package actbench.report;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** A table of already formatted cells, rendered for a terminal or as Markdown. */
 public final class Table {
@@ -21,12 +22,15 @@ public final class Table {
         return this;
     }
 
-    /** Columns aligned with spaces: the first column to the left, numbers to the right. */
     /** Rows added so far, headers not counted. */
     public int rows() {
         return rows.size();
     }
 
+    /**
+     * Columns aligned with spaces: numbers to the right, so their digits line up; the first column
+     * and any column of words (a verdict, a diagnosis, a mix of names and numbers) to the left.
+     */
     public String text() {
         int[] widths = widths();
         StringBuilder out = new StringBuilder();
@@ -41,7 +45,7 @@ public final class Table {
         StringBuilder out = new StringBuilder();
         out.append("| ").append(String.join(" | ", headers)).append(" |\n|");
         for (int c = 0; c < headers.size(); c++) {
-            out.append(c == 0 ? "---|" : "---:|");
+            out.append(left(c) ? "---|" : "---:|");
         }
         out.append('\n');
         for (List<String> row : rows) {
@@ -53,11 +57,15 @@ public final class Table {
     /** An HTML table; cells are escaped. */
     public String html() {
         StringBuilder out = new StringBuilder("<table>\n<thead><tr>");
-        headers.forEach(h -> out.append("<th>").append(escape(h)).append("</th>"));
+        for (int c = 0; c < headers.size(); c++) {
+            out.append(left(c) ? "<th class=\"text\">" : "<th>").append(escape(headers.get(c))).append("</th>");
+        }
         out.append("</tr></thead>\n<tbody>\n");
         for (List<String> row : rows) {
             out.append("<tr>");
-            row.forEach(cell -> out.append("<td>").append(escape(cell)).append("</td>"));
+            for (int c = 0; c < row.size(); c++) {
+                out.append(left(c) ? "<td class=\"text\">" : "<td>").append(escape(row.get(c))).append("</td>");
+            }
             out.append("</tr>\n");
         }
         return out.append("</tbody>\n</table>\n").toString();
@@ -78,12 +86,21 @@ public final class Table {
         return widths;
     }
 
-    private static void line(StringBuilder out, List<String> cells, int[] widths) {
+    /** A number: digits with a sign, point, exponent, %, x or a unit after; "-" stands for none. */
+    private static final Pattern NUMBER = Pattern.compile("-|[-+]?(\\d|\\.\\d|inf|nan).*", Pattern.CASE_INSENSITIVE);
+
+    /** The first column, and a column with any cell that is not a number, align left. */
+    private boolean left(int column) {
+        return column == 0 || rows.stream().anyMatch(row -> !NUMBER.matcher(row.get(column)).matches());
+    }
+
+    private void line(StringBuilder out, List<String> cells, int[] widths) {
+        StringBuilder line = new StringBuilder();
         for (int c = 0; c < cells.size(); c++) {
             String cell = cells.get(c);
             String pad = " ".repeat(widths[c] - cell.length());
-            out.append(c == 0 ? "  " + cell + pad : "  " + pad + cell);
+            line.append(left(c) ? "  " + cell + pad : "  " + pad + cell);
         }
-        out.append('\n');
+        out.append(line.toString().stripTrailing()).append('\n');
     }
 }

@@ -129,7 +129,11 @@ public final class TrainReport {
                 }
             }
             if (!x.isEmpty()) {
-                chart.addSeries(r.init().name(), x, y).setMarker(SeriesMarkers.CIRCLE);
+                Color colour = Charts.COLOURS[results.indexOf(r) % Charts.COLOURS.length];
+                XYSeries series = chart.addSeries(r.init().name(), x, y);
+                series.setMarker(SeriesMarkers.CIRCLE);
+                series.setMarkerColor(colour);
+                series.setLineColor(colour);
             }
         }
         if (chart.getSeriesMap().isEmpty()) {
@@ -140,13 +144,14 @@ public final class TrainReport {
 
     /** The predicted class over [-1.5, 1.5]^2, with the training points coloured by label. */
     static XYChart boundary(Training.Result r, Circles train) {
-        XYChart chart = new XYChartBuilder().width(520).height(520)
+        XYChart chart = new XYChartBuilder().width(520).height(560)
                 .title("decision boundary: " + r.init().name()).xAxisTitle("x1").yAxisTitle("x2").build();
         StatsCharts.style(chart);
         chart.getStyler().setDefaultSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
         chart.getStyler().setXAxisMin(-1.5).setXAxisMax(1.5).setYAxisMin(-1.5).setYAxisMax(1.5);
         chart.getStyler().setMarkerSize(4);
-        chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideSE);
+        chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideS);
+        chart.getStyler().setLegendLayout(Styler.LegendLayout.Horizontal);
         int steps = 80;
         List<List<Double>> grid = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
         for (int i = 0; i <= steps; i++) {

@@ -215,6 +215,33 @@ class CliTest {
         assertThat(run("-V").out()).contains("actbench");
     }
 
+    /**
+     * Help wraps at 80 columns between words: never inside a file name ("sweep." / "md": Java's
+     * line breaker breaks after a dot) and never an example line (its tail at column 0).
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"", "stats", "sweep", "train", "bench", "job", "compare"})
+    void helpWrapsBetweenWordsOnly(String command) {
+        Invocation help = command.isEmpty() ? run("--help") : run(command, "--help");
+        assertThat(help.exit()).isZero();
+        String[] lines = help.out().split("\\R");
+        boolean examples = false;
+        for (int i = 0; i < lines.length; i++) {
+            assertThat(lines[i].length()).as(lines[i]).isLessThanOrEqualTo(80);
+            if (examples) {
+                assertThat(lines[i]).as("an example's wrapped tail").matches("^(  .*)?$");
+            }
+            examples |= lines[i].equals("Examples:");
+            if (i > 0 && lines[i - 1].matches(".*\\w\\.$") && indent(lines[i]) >= indent(lines[i - 1])) {
+                assertThat(lines[i]).as("split after '" + lines[i - 1] + "'").doesNotMatch("^\\s*[a-z].*");
+            }
+        }
+    }
+
+    private static int indent(String line) {
+        return line.length() - line.stripLeading().length();
+    }
+
     @Test
     void noCommandMeansStats() {
         assertThat(Cli.withDefaultCommand(new String[0])).containsExactly("stats");

@@ -2,6 +2,7 @@ package actbench.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.jr.ob.JSON;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -14,6 +15,8 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,8 +34,9 @@ class FailuresTest {
         assertThat(Failures.describe(new AccessDeniedException("/root/r"))).isEqualTo("/root/r: permission denied");
         assertThat(Failures.describe(new FileAlreadyExistsException("/tmp/f")))
                 .isEqualTo("/tmp/f: already exists (a file where a folder should be?)");
-        assertThat(Failures.describe(new OutOfMemoryError("Java heap space"))).startsWith("out of memory: ")
-                .contains("JAVA_OPTS=-Xmx");
+        assertThat(Failures.describe(new OutOfMemoryError("Java heap space"), "stats")).startsWith("out of memory: ")
+                .contains("JAVA_OPTS=-Xmx").contains("--depth,").doesNotContain("--depths");
+        assertThat(Failures.describe(new OutOfMemoryError("Java heap space"), "sweep")).contains("--depths");
         assertThat(Failures.describe(new IllegalStateException("odd"))).doesNotContain("\n")
                 .startsWith("unexpected IllegalStateException: odd");
     }
@@ -124,16 +128,29 @@ class FailuresTest {
     }
 
     @Test
-    void tinyRunsShowSignificantDigitsAndNoP99FromAFewPasses() {
+    @SuppressWarnings("unchecked")
+    void tinyRunsShowSignificantDigitsAndNoP99FromAFewPasses() throws IOException {
         Invocation tiny = Invocation.of("--depth", "1", "--width", "2", "--batch", "2", "--measure", "0.05",
                 "--warmup", "0", "--init", "he", "--activation", "relu", "--no-report", "--no-progress", "--threads", "64");
         assertThat(tiny.exit()).as(tiny.err()).isZero();
         String line = tiny.out().lines().filter(l -> l.startsWith("throughput:")).findFirst().orElseThrow();
         assertThat(line).doesNotContain(" 0.0 GFLOPS").doesNotContain("p50 0.00 ms");
+        Invocation json = Invocation.of("--depth", "1", "--width", "2", "--batch", "2", "--measure", "0.05",
+                "--warmup", "0", "--init", "he", "--activation", "relu", "--no-report", "--format", "json");
+        assertThat(json.exit()).as(json.err()).isZero();
+        Map<String, Object> run = ((List<Map<String, Object>>) JSON.std.mapFrom(json.out()).get("runs")).get(0);
+        Map<String, Object> throughput = (Map<String, Object>) run.get("throughput");
+        Map<String, Object> latency = (Map<String, Object>) throughput.get("latency_ms");
+        long passes = ((Number) throughput.get("passes")).longValue();
+        assertThat(latency.get("p50")).isNotNull();
+        assertThat(latency.get("p99") == null).as(passes + " passes").isEqualTo(passes < 100);
         assertThat(tiny.err()).contains("--threads 64 is more than this machine's");
         assertThat(actbench.report.Numbers.short3(0.000123456)).isEqualTo("0.000123");
         assertThat(actbench.report.Numbers.short3(45.678)).isEqualTo("45.7");
         assertThat(actbench.report.Numbers.short3(1234.5)).isEqualTo("1230");
+        assertThat(actbench.report.Numbers.short3(70)).isEqualTo("70.0");
+        assertThat(actbench.report.Numbers.short3(99.96)).isEqualTo("100");
+        assertThat(actbench.report.Numbers.short3(0.5)).isEqualTo("0.500");
     }
 
     @Test

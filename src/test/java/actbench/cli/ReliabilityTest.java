@@ -60,12 +60,14 @@ class ReliabilityTest {
     private static final String[] OPTIONS = {"--activation", "--init", "--depth", "--width", "--batch",
         "--seed", "--rng", "--precision", "--kernel", "--threads", "--warmup", "--measure", "--format",
         "--bogus", "-x", "stats", "bench", "--quick", "--baseline", "--no-progress", "--seeds", "--gradients",
-        "--gain", "--input", "--preprocess"};
+        "--gain", "--input", "--preprocess", "--gains", "--depths", "--out", "sweep", "--inti", "stat"};
     private static final String[] VALUES = {"0", "-1", "1", "2", "3", "abc", "", "NaN", "1e3", "0.01",
         "99999999999", "tanh", "relu,tanh", "sigmoid", "xavier", "he,0.5", "-0.5", "numpy", "fast",
         "f32", "f64", "f16", "auto", "naive", "vector-packed", "json", "csv", "markdown", "xml", ",",
         "4294967295", "4294967296", "Infinity", "--depth", "auto", "lsuv", "orthogonal:2", "constant:0.5",
-        "glorot_uniform,zeros", "leaky_relu:0.1", "gelu,selu", "whiten", "pca", "lognormal", "correlated"};
+        "glorot_uniform,zeros", "leaky_relu:0.1", "gelu,selu", "whiten", "pca", "lognormal", "correlated",
+        "RELU", "XAVIER", "he,HE", "he,,xavier", "tanh,", "1:2:1", "1:3", "0.5:2:3", "1e20", "1e308", "100",
+        "tanh, relu"};
 
     @Test
     void hundredsOfRandomArgumentListsNeverEndInAStackTrace() {

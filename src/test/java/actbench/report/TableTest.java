@@ -1,0 +1,26 @@
+package actbench.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class TableTest {
+
+    private static Table table() {
+        return new Table("init", "std L1", "share", "verdict")
+                .row("0.01", "0.213232", "48%", "vanishes")
+                .row("xavier", "-", "0.5%", "overflows at layer 3");
+    }
+
+    /** Numbers line up on the right; words (and the first column) read from the left. */
+    @Test
+    void numbersAlignRightAndWordsLeft() {
+        assertThat(table().text()).isEqualTo(""
+                + "  init      std L1  share  verdict\n"
+                + "  0.01    0.213232    48%  vanishes\n"
+                + "  xavier         -   0.5%  overflows at layer 3\n");
+        assertThat(table().markdown()).contains("|---|---:|---:|---|");
+        assertThat(table().html()).contains("<th class=\"text\">verdict</th>").contains("<td>0.213232</td>")
+                .contains("<td class=\"text\">vanishes</td>");
+    }
+}
