@@ -43,9 +43,32 @@ fi
 jvm_flags=(-XX:CompileCommand=quiet "-XX:CompileCommand=CompileThresholdScaling,actbench.*::*,0.05")
 [[ "${JAVA_OPTS:-}" == *-XX:+Use*GC* ]] || jvm_flags+=(-XX:+UseSerialGC)
 
+# Every JVM start announces the incubating Vector API ("WARNING: Using incubator modules:
+# jdk.incubator.vector"), --help and -V included, before anything else: that line is dropped. The
+# JVM's other warnings pass, and after them everything passes through cat as it comes (not a line
+# filter: the progress line ends in \r). The filter ignores Ctrl-C so java's last words still get out.
+drop_incubator_warning() {
+  trap '' INT
+  local line
+  while true; do
+    if ! IFS= read -r line; then
+      printf '%s' "$line"  # stderr ended, perhaps inside a line
+      return 0
+    fi
+    [[ "$line" == "WARNING: Using incubator modules: jdk.incubator.vector" ]] && break
+    printf '%s\n' "$line"
+    [[ "$line" == *[Ww]arning* || "$line" == *WARNING* ]] || break  # past the JVM's own warnings
+  done
+  exec cat
+}
+
+# stderr goes through that filter, a pipe: tell the progress line whether the user's is a terminal
+terminal=false
+[[ -t 2 ]] && terminal=true
+
 # The class path adds the libraries bench compares with (target/peers/, benchmark-only; JMH's forks
 # inherit the class path). The java launcher expands the wildcard itself.
 # shellcheck disable=SC2086 # JAVA_OPTS holds several words on purpose
 exec java --add-modules jdk.incubator.vector "${jvm_flags[@]}" ${JAVA_OPTS:-} \
-  -Dactbench.home="$root" -Dactbench.reports="$root/reports" \
-  -cp "$jar:$root/target/peers/*" actbench.Main "$@"
+  -Dactbench.home="$root" -Dactbench.reports="$root/reports" -Dactbench.stderr.terminal="$terminal" \
+  -cp "$jar:$root/target/peers/*" actbench.Main "$@" 2> >(drop_incubator_warning >&2)

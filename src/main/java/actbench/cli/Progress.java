@@ -19,9 +19,13 @@ final class Progress {
     Progress(PrintWriter err, boolean wanted) {
         this.err = err;
         this.enabled = wanted && System.getenv("CI") == null && isTerminal();
+        if (enabled) {
+            // Ctrl-C mid-run: wipe the line, so the shell's prompt does not start after a half-drawn bar
+            Runtime.getRuntime().addShutdownHook(new Thread(this::clear, "progress-wipe"));
+        }
     }
 
-    void show(int done, int total, String what) {
+    synchronized void show(int done, int total, String what) {
         if (!enabled) {
             return;
         }
@@ -43,7 +47,7 @@ final class Progress {
                 + what;
     }
 
-    void clear() {
+    synchronized void clear() {
         if (enabled && lastLength > 0) {
             err.print("\r" + " ".repeat(lastLength) + "\r");
             err.flush();
@@ -52,11 +56,21 @@ final class Progress {
     }
 
     /**
-     * Whether stderr is a terminal. On Linux /proc tells exactly; elsewhere the console stands in
-     * (JDK 17-21 have one only when stdin and stdout are terminals; JDK 22+ always have one and
-     * say through isTerminal()).
+     * Set by {@code run.sh}, which hands stderr to a filter (a pipe) and so knows better than the
+     * JVM whether the user's stderr is a terminal.
+     */
+    static final String TERMINAL_PROPERTY = "actbench.stderr.terminal";
+
+    /**
+     * Whether stderr is a terminal: as {@value #TERMINAL_PROPERTY} says if set; on Linux /proc
+     * tells exactly; elsewhere the console stands in (JDK 17-21 have one only when stdin and stdout
+     * are terminals; JDK 22+ always have one and say through isTerminal()).
      */
     private static boolean isTerminal() {
+        String told = System.getProperty(TERMINAL_PROPERTY);
+        if (told != null) {
+            return Boolean.parseBoolean(told);
+        }
         try {
             String target = Files.readSymbolicLink(Path.of("/proc/self/fd/2")).toString();
             return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");

@@ -101,15 +101,19 @@ class ReliabilityTest {
     }
 
     @Test
-    void anInterruptedRunLeavesNoReportBehind() throws Exception {
+    void anInterruptedRunLeavesNoReportBehind(@TempDir Path logs) throws Exception {
+        Path stderr = logs.resolve("stderr");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process process = new ProcessBuilder(java, "--add-modules", "jdk.incubator.vector",
-                "-cp", System.getProperty("java.class.path"), "actbench.Main", "stats",
-                "--out", reports.toString(), "--measure", "30", "--warmup", "0")
-                .redirectErrorStream(true).redirectOutput(new File("/dev/null")).start();
+        // stderr as if it were a terminal, so the progress line is drawn (and must be wiped)
+        ProcessBuilder builder = new ProcessBuilder(java, "--add-modules", "jdk.incubator.vector",
+                "-D" + Progress.TERMINAL_PROPERTY + "=true", "-cp", System.getProperty("java.class.path"),
+                "actbench.Main", "stats", "--out", reports.toString(), "--measure", "30", "--warmup", "0")
+                .redirectOutput(new File("/dev/null")).redirectError(stderr.toFile());
+        builder.environment().remove("CI");
+        Process process = builder.start();
         // wait until the run has opened its temporary folder, then interrupt it as Ctrl-C would
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (System.nanoTime() < deadline && isEmpty(reports)) {
+        while (System.nanoTime() < deadline && (isEmpty(reports) || !Files.readString(stderr).contains("1/8"))) {
             Thread.sleep(50);
         }
         assertThat(isEmpty(reports)).as("the run started writing").isFalse();
@@ -118,6 +122,10 @@ class ReliabilityTest {
         try (Stream<Path> left = Files.list(reports)) {
             assertThat(left).isEmpty();
         }
+        // the progress line was drawn and then wiped: the shell's prompt starts on a clean line
+        String err = Files.readString(stderr);
+        assertThat(err).contains("1/8 tanh / 0.01");
+        assertThat(err.substring(err.lastIndexOf("1/8 tanh / 0.01"))).matches("(?s).*\\r *\\r$");
     }
 
     @Test
