@@ -17,7 +17,7 @@ final class HeapCheck {
     }
 
     /**
-     * @param buffers   bytes of the run's buffers
+     * @param buffers   bytes of the run's buffers and results
      * @param available the JVM's maximum heap
      * @param options   the options that set the size, e.g. {@code --batch, --width}
      */
@@ -27,8 +27,8 @@ final class HeapCheck {
             return;
         }
         long suggestion = (needed + (1L << 30) - 1) >> 30;
-        throw checks.usage(String.format(Locale.ROOT, "the run needs about %s of heap (%s of buffers set by %s, "
-                        + "plus room for the JVM and the report) and the JVM has %s: give it more with "
+        throw checks.usage(String.format(Locale.ROOT, "the run needs about %s of heap (%s for buffers and "
+                        + "results set by %s, plus room for the JVM) and the JVM has %s: give it more with "
                         + "JAVA_OPTS=-Xmx%dg ./run.sh ..., or make %s smaller",
                 size(needed), size(buffers), options, size(available), suggestion, options));
     }

@@ -170,7 +170,7 @@ class FailuresTest {
                 HeapCheck.require(new Checks(new picocli.CommandLine(Cli.class).getCommandSpec()), 10L << 20, 64L << 20,
                         "--batch, --width, --seeds"));
         assertThat(refused).hasMessageContaining("needs about 77 MiB").hasMessageContaining("has 64 MiB")
-                .hasMessageContaining("10 MiB of buffers set by --batch, --width, --seeds")
+                .hasMessageContaining("10 MiB for buffers and results set by --batch, --width, --seeds")
                 .hasMessageContaining("-Xmx1g");
         HeapCheck.require(new Checks(new picocli.CommandLine(Cli.class).getCommandSpec()), 10L << 20, 80L << 20, "--batch");
         assertThat(HeapCheck.size(1023L << 20)).isEqualTo("1023 MiB");
