@@ -25,7 +25,7 @@ final class NetworkOptions {
     private String precision;
 
     @Option(names = "--kernel", defaultValue = Kernels.AUTO, paramLabel = "auto|NAME",
-            description = "Matrix-multiply kernel: auto picks the fastest correct one here; "
+            description = "Matrix-multiply kernel: auto is vector-packed where the Vector API works, else reordered; "
                     + "available: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).",
             completionCandidates = KernelNames.class)
     String kernel;

@@ -60,6 +60,7 @@ public final class GradientPass {
         double[] dh = new double[b * w];
         draws.fill(depth + 1, dh, b * w);
         double[] dz = new double[b * w];
+        double[] spare = new double[b * w]; // dL/dH of the layer below, swapped with dh: nothing allocated per layer
         double[] dw = new double[w * w];
         double[] transposed = new double[Math.max(b * w, w * w)];
         List<LayerGradients> gradients = new ArrayList<>();
@@ -78,9 +79,10 @@ public final class GradientPass {
             if (l > 1) {
                 network.fill(l, weights);
                 Matrices.transpose(weights, w, w, transposed);
-                double[] previous = new double[b * w];
-                gemm.multiply(dz, transposed, previous, b, w, w);
-                dh = previous;
+                gemm.multiply(dz, transposed, spare, b, w, w);
+                double[] below = spare;
+                spare = dh;
+                dh = below;
             }
         }
         Collections.reverse(gradients);

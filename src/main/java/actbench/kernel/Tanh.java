@@ -41,14 +41,24 @@ public final class Tanh {
      */
     public static final long ROUNDER_BITS = Double.doubleToRawLongBits(ROUNDER);
     public static final int ROUNDER_F_BITS = Float.floatToRawIntBits(ROUNDER_F);
-    /** 1/n! for n = 2..13: the Taylor coefficients of expm1. */
-    public static final double[] C = {
+    /** 1/n! for n = 2..13: the Taylor coefficients of expm1. Private: an array cannot be made read-only. */
+    private static final double[] C = {
         1.0 / 2, 1.0 / 6, 1.0 / 24, 1.0 / 120, 1.0 / 720, 1.0 / 5040, 1.0 / 40320, 1.0 / 362880,
         1.0 / 3628800, 1.0 / 39916800, 1.0 / 479001600, 1.0 / 6227020800L};
     /** 1/n! for n = 2..7 in float. */
-    public static final float[] C_F = {1f / 2, 1f / 6, 1f / 24, 1f / 120, 1f / 720, 1f / 5040};
+    private static final float[] C_F = {1f / 2, 1f / 6, 1f / 24, 1f / 120, 1f / 720, 1f / 5040};
 
     private Tanh() {
+    }
+
+    /** A copy of the expm1 coefficients 1/n!, n = 2..13, for kernels that evaluate the same polynomial. */
+    public static double[] expm1Coefficients() {
+        return C.clone();
+    }
+
+    /** A copy of the float expm1 coefficients 1/n!, n = 2..7. */
+    public static float[] expm1CoefficientsF() {
+        return C_F.clone();
     }
 
     public static double tanh(double x) {

@@ -11,7 +11,7 @@ import java.util.List;
 public final class Training {
 
     /** The notebook's layer sizes. */
-    public static final int[] DIMS = {2, 10, 5, 1};
+    private static final int[] DIMS = {2, 10, 5, 1};
     public static final int TRAIN_SAMPLES = 300;
     public static final int TEST_SAMPLES = 100;
     public static final double NOISE = 0.05;

@@ -26,6 +26,19 @@ class LectureScriptTest {
     @TempDir
     Path work;
 
+    /** The scripts ship byte for byte: Maven filters the version file only. */
+    @ParameterizedTest
+    @ValueSource(strings = {"lecture.py", "numpy_baseline.py"})
+    void theShippedScriptsAreTheSourcesUnfiltered(String name) throws IOException {
+        byte[] shipped;
+        try (var in = JobTimer.class.getResourceAsStream(name)) {
+            assertThat(in).as(name).isNotNull();
+            shipped = in.readAllBytes();
+        }
+        assertThat(shipped).isEqualTo(java.nio.file.Files.readAllBytes(
+                Path.of("src/main/resources/actbench/benchmark", name)));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"f64", "f32"})
     void theNumpyScriptPrintsActbenchsNumbers(String precision) throws IOException, InterruptedException {

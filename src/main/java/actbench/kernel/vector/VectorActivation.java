@@ -87,7 +87,7 @@ public final class VectorActivation implements ActivationKernel {
      * inline, and a vector that crosses a call boundary is boxed, which made this 6x slower.
      */
     private static void tanhOrSigmoid(float[] values, int from, int to, boolean sigmoid) {
-        float[] c = Tanh.C_F;
+        float[] c = Tanh.expm1CoefficientsF();
         for (int i = from; i < to; i += F.length()) {
             FloatVector x = FloatVector.fromArray(F, values, i);
             FloatVector y = sigmoid ? x.abs().min(Tanh.SIGMOID_CLAMP_F) : x.abs().mul(2f).min(Tanh.CLAMP_F);
@@ -112,7 +112,7 @@ public final class VectorActivation implements ActivationKernel {
 
     /** {@link Tanh#tanh(double)} or {@link Tanh#sigmoid(double)}, as the float version. */
     private static void tanhOrSigmoid(double[] values, int from, int to, boolean sigmoid) {
-        double[] c = Tanh.C;
+        double[] c = Tanh.expm1Coefficients();
         for (int i = from; i < to; i += D.length()) {
             DoubleVector x = DoubleVector.fromArray(D, values, i);
             DoubleVector y = sigmoid ? x.abs().min(Tanh.SIGMOID_CLAMP) : x.abs().mul(2d).min(Tanh.CLAMP);

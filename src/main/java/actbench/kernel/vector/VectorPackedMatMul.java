@@ -9,7 +9,7 @@ import jdk.incubator.vector.VectorSpecies;
  * {@code NR} vectors wide ({@code [panel][k][NR * lanes]}, zero-padded); the caller's rows of A
  * are packed into tiles of MR rows ({@code [tile][k][MR]}, zero-padded), so the inner loop reads
  * both sequentially. Broadcasting straight from row-major A (MR strided streams) ran at less than
- * half the speed on this AVX2 machine with JDK 17. An {@code MR x NR} block of C lives in
+ * half the speed on an AVX2 Zen 3 with JDK 17. An {@code MR x NR} block of C lives in
  * registers for the whole k loop. MR x NR is chosen for the register file: with 512-bit vectors
  * (32 registers) 10 x 2 float or 8 x 3 double accumulators, otherwise (16 registers) 4 x 2, which
  * cannot spill however C2 schedules it (gen_microkernels.py says what the other shapes compiled
