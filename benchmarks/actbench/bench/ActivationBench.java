@@ -1,9 +1,9 @@
 package actbench.bench;
 
-import actbench.kernel.Activation;
 import actbench.kernel.ActivationKernel;
 import actbench.kernel.Kernels;
 import actbench.kernel.ScalarActivation;
+import actbench.model.Activation;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import jdk.incubator.vector.DoubleVector;

@@ -2,9 +2,9 @@ package actbench.bench;
 
 import actbench.concurrent.Workers;
 import actbench.experiment.ForwardPass;
-import actbench.kernel.Activation;
 import actbench.kernel.Kernels;
 import actbench.matrix.Precision;
+import actbench.model.Activation;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -88,7 +88,7 @@ public class ForwardPassBench {
         pass.restart();
         for (double[] w : weights) {
             pass.loadWeights(w);
-            pass.layer(act, false);
+            pass.advance(act);
         }
         return pass;
     }

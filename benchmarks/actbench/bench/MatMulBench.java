@@ -1,9 +1,9 @@
 package actbench.bench;
 
-import actbench.benchmark.Shape;
 import actbench.concurrent.Workers;
 import actbench.kernel.Kernels;
 import actbench.kernel.ParallelMatMul;
+import actbench.matrix.Shape;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -46,7 +46,7 @@ public class MatMulBench {
     public String precision;
 
     /** m x k x n; 1000x500x500 is one layer of the lecture's network. */
-    @Param({"1000x500x500"})
+    @Param({Shape.LECTURE_LAYER_TEXT})
     public String shape;
 
     /** 0 means all cores. */

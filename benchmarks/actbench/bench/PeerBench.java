@@ -1,7 +1,7 @@
 package actbench.bench;
 
 import actbench.bench.peers.PeerProduct;
-import actbench.benchmark.Shape;
+import actbench.matrix.Shape;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -41,7 +41,7 @@ public class PeerBench {
     @Param({"f32", "f64"})
     public String precision;
 
-    @Param({"1000x500x500"})
+    @Param({Shape.LECTURE_LAYER_TEXT})
     public String shape;
 
     @Param({"1"})

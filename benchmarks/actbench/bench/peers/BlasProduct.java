@@ -1,11 +1,11 @@
 package actbench.bench.peers;
 
+import actbench.bench.Operands;
 import actbench.concurrent.Workers;
+import actbench.harness.Peers;
 import dev.ludovic.netlib.blas.BLAS;
 import dev.ludovic.netlib.blas.JavaBLAS;
 import dev.ludovic.netlib.blas.NativeBLAS;
-import actbench.bench.Operands;
-import actbench.benchmark.Peers;
 import java.util.SplittableRandom;
 
 /**

@@ -1,12 +1,12 @@
 package actbench.cli;
 
-import actbench.benchmark.BenchPlan;
-import actbench.benchmark.BenchResults;
-import actbench.benchmark.JmhRunner;
-import actbench.benchmark.NumpyBaseline;
-import actbench.benchmark.Peers;
-import actbench.benchmark.Shape;
+import actbench.harness.BenchPlan;
+import actbench.harness.BenchResults;
+import actbench.harness.JmhRunner;
+import actbench.harness.NumpyBaseline;
+import actbench.harness.Peers;
 import actbench.kernel.Kernels;
+import actbench.matrix.Shape;
 import actbench.report.BenchTables;
 import actbench.report.Environment;
 import actbench.report.ReportFolder;

@@ -5,6 +5,7 @@ import static actbench.report.Numbers.sig;
 
 import actbench.report.RunRecord;
 import actbench.report.Table;
+import actbench.report.View;
 import com.fasterxml.jackson.jr.ob.JSON;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -47,7 +48,7 @@ final class CompareCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Checks checks = new Checks(spec);
-        boolean markdown = checks.choose("--format", format, Map.of("table", false, "markdown", true),
+        View view = checks.choose("--format", format, Map.of("table", View.TEXT, "markdown", View.MARKDOWN),
                 "table, markdown");
         Report reportA = report(checks, "A", first);
         Report reportB = report(checks, "B", second);
@@ -55,7 +56,7 @@ final class CompareCommand implements Callable<Integer> {
         List<Map<String, Object>> a = reportA.runs();
         List<Map<String, Object>> b = reportB.runs();
         PrintWriter out = spec.commandLine().getOut();
-        out.println((markdown ? "# " : "") + "compare A = " + first + " with B = " + second);
+        out.println((view.isMarkdown() ? "# " : "") + "compare A = " + first + " with B = " + second);
         settings.forEach(out::println);
         out.println();
         Table throughput = new Table("activation", "init", "GFLOPS A", "GFLOPS B", "B / A");
@@ -63,7 +64,7 @@ final class CompareCommand implements Callable<Integer> {
             Map<String, Object> ra = a.get(r);
             Map<String, Object> rb = b.get(r);
             String title = ra.get("activation") + " / " + ra.get("init");
-            out.println(markdown ? "## " + title + "\n" : title);
+            out.print(view.heading(title));
             Table layers = new Table("layer", "mean A", "mean B", "diff", "std A", "std B", "diff",
                     "rel. diff");
             List<Map<String, Object>> la = list(ra.get("layers"));
@@ -78,7 +79,7 @@ final class CompareCommand implements Callable<Integer> {
                         stdA == null || stdB == null || stdA == 0 ? "-"
                                 : fixed(100 * (stdB - stdA) / stdA, 4) + "%");
             }
-            out.print(markdown ? layers.markdown() : layers.text());
+            out.print(view.table(layers));
             out.println();
             Double ga = gflops(ra);
             Double gb = gflops(rb);
@@ -86,8 +87,8 @@ final class CompareCommand implements Callable<Integer> {
                     ga == null ? "-" : fixed(ga, 1), gb == null ? "-" : fixed(gb, 1),
                     ga == null || gb == null ? "-" : fixed(gb / ga, 3) + "x");
         }
-        out.println(markdown ? "## Throughput\n" : "Throughput");
-        out.print(markdown ? throughput.markdown() : throughput.text());
+        out.print(view.heading("Throughput"));
+        out.print(view.table(throughput));
         out.flush();
         return 0;
     }

@@ -1,9 +1,9 @@
 package actbench.cli;
 
 import actbench.experiment.Warmup;
-import actbench.kernel.Activation;
 import actbench.kernel.Kernels;
 import actbench.matrix.Precision;
+import actbench.model.Activation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

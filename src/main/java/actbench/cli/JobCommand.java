@@ -1,6 +1,6 @@
 package actbench.cli;
 
-import actbench.benchmark.JobTimer;
+import actbench.harness.JobTimer;
 import actbench.report.Environment;
 import actbench.report.JobTables;
 import actbench.report.ReportFolder;

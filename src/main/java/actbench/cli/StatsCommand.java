@@ -11,9 +11,9 @@ import actbench.init.Initializers;
 import actbench.input.InputKind;
 import actbench.input.InputSpec;
 import actbench.input.Preprocess;
-import actbench.kernel.Activation;
 import actbench.kernel.Kernels;
 import actbench.matrix.Precision;
+import actbench.model.Activation;
 import actbench.random.NumpyRandom;
 import actbench.random.Rng;
 import actbench.report.Environment;
@@ -212,8 +212,10 @@ final class StatsCommand implements Callable<Integer> {
                 checks.parse("--preprocess", preprocess,
                         text -> Preprocess.valueOf(text.trim().toUpperCase(Locale.ROOT)),
                         "none, center, standardize, pca, whiten"));
-        StatsConfig config = new StatsConfig(acts, initializers, depth, width, batch, seed, generator,
-                prec, network.kernel, threadCount, warmup, measure, gradients, seeds, multiplier, batchInput);
+        StatsConfig config = StatsConfig.of(new StatsConfig.Network(depth, width, batch),
+                        new StatsConfig.Draws(batchInput, generator, seed, seeds), new StatsConfig.Compute(prec, threadCount))
+                .withCombinations(acts, initializers).withTiming(new StatsConfig.Timing(warmup, measure))
+                .withGain(multiplier).withGradients(gradients);
         checkMemory(checks, config);
         return config;
     }

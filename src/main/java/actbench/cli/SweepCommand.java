@@ -4,18 +4,18 @@ import actbench.concurrent.Workers;
 import actbench.experiment.StatsConfig;
 import actbench.experiment.Sweep;
 import actbench.experiment.Warmup;
-import actbench.init.Gain;
 import actbench.init.Initializer;
 import actbench.init.Initializers;
 import actbench.input.InputSpec;
-import actbench.kernel.Activation;
 import actbench.kernel.Kernels;
 import actbench.matrix.Precision;
+import actbench.model.Activation;
 import actbench.random.Rng;
 import actbench.report.Environment;
 import actbench.report.ReportFolder;
 import actbench.report.StatsReport;
 import actbench.report.SweepReport;
+import actbench.report.View;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
@@ -99,11 +99,12 @@ final class SweepCommand implements Callable<Integer> {
         Precision prec = network.precision(checks);
         int threadCount = network.threads(checks);
         String format = output.format(checks, FORMATS);
-        StatsConfig config = new StatsConfig(List.of(act), List.of(base), depthGrid[depthGrid.length - 1], width,
-                batch, seed, generator, prec, network.kernel, threadCount, 0, 0, false, 1, Gain.ONE,
-                InputSpec.LECTURE);
+        StatsConfig config = StatsConfig.of(new StatsConfig.Network(depthGrid[depthGrid.length - 1], width, batch),
+                        new StatsConfig.Draws(InputSpec.LECTURE, generator, seed, 1),
+                        new StatsConfig.Compute(prec, threadCount))
+                .withCombinations(List.of(act), List.of(base));
         long cells = (long) gainGrid.length * depthGrid.length * SweepReport.BYTES_PER_CELL;
-        HeapCheck.require(checks, config.with(config.depth(), gradients, Gain.ONE).requiredBytes() + cells,
+        HeapCheck.require(checks, config.withGradients(gradients).requiredBytes() + cells,
                 Runtime.getRuntime().maxMemory(),
                 "--batch, --width, --depths, --gains" + (gradients ? ", --gradients" : ""));
 
@@ -125,10 +126,10 @@ final class SweepCommand implements Callable<Integer> {
             progress.clear();
             SweepReport report = new SweepReport(config, sweep, stamp, Environment.detect());
             switch (format) {
-                case "markdown" -> data.print(report.table(true));
+                case "markdown" -> data.print(report.table(View.MARKDOWN));
                 case "csv" -> data.print(report.csv());
                 case "json" -> data.print(report.json());
-                default -> data.print(report.table(false));
+                default -> data.print(report.table(View.TEXT));
             }
             data.flush();
             output.publish(folder, report::files, info);

@@ -4,6 +4,7 @@ import actbench.kernel.Kernels;
 import actbench.report.Environment;
 import actbench.report.ReportFolder;
 import actbench.report.TrainReport;
+import actbench.report.View;
 import actbench.training.TrainInit;
 import actbench.training.Training;
 import java.io.PrintWriter;
@@ -73,9 +74,9 @@ final class TrainCommand implements Callable<Integer> {
             progress.clear();
             Environment environment = Environment.detect();
             switch (format) {
-                case "markdown" -> data.print(TrainReport.text(results, true));
+                case "markdown" -> data.print(TrainReport.text(results, View.MARKDOWN));
                 case "json" -> data.print(TrainReport.json(results, environment.asMap()));
-                default -> data.print(TrainReport.text(results, false));
+                default -> data.print(TrainReport.text(results, View.TEXT));
             }
             data.flush();
             output.publish(folder, () -> TrainReport.files(results, training.trainSet(),

@@ -2,8 +2,8 @@ package actbench.experiment;
 
 import actbench.concurrent.Workers;
 import actbench.init.Initializer;
-import actbench.kernel.Activation;
 import actbench.kernel.Kernels;
+import actbench.model.Activation;
 import actbench.random.NormalTapes;
 import actbench.stats.LayerStatistics;
 import actbench.stats.MeanField;
@@ -160,7 +160,7 @@ public final class ActivationExperiment {
             if (network != null) {
                 network[layer - 1] = pass.savePacked();
             }
-            layers.add(pass.layer(activation, true));
+            layers.add(pass.layer(activation));
         }
         return layers;
     }
@@ -228,7 +228,7 @@ public final class ActivationExperiment {
                 pass.loadWeights(drawn);
             }
             long start = System.nanoTime();
-            pass.layer(activation, false);
+            pass.advance(activation);
             nanos += System.nanoTime() - start;
         }
         return nanos;

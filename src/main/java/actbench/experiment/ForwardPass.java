@@ -1,9 +1,9 @@
 package actbench.experiment;
 
 import actbench.concurrent.Workers;
-import actbench.kernel.Activation;
 import actbench.kernel.Kernels;
 import actbench.matrix.Precision;
+import actbench.model.Activation;
 import actbench.stats.LayerAccumulator;
 import actbench.stats.LayerStatistics;
 
@@ -71,16 +71,22 @@ public abstract class ForwardPass {
     /** Bytes of one {@link #savePacked} copy. */
     public abstract long packedBytes();
 
-    /**
-     * Computes the next layer, {@code H = act(X @ W)}.
-     *
-     * @return its statistics, or null if {@code withStatistics} is false
-     */
-    public LayerStatistics layer(Activation activation, boolean withStatistics) {
-        LayerStatistics statistics = compute(activation, withStatistics);
+    /** Computes the next layer, {@code H = act(X @ W)}, and returns its statistics. */
+    public LayerStatistics layer(Activation activation) {
+        LayerStatistics statistics = compute(activation, true);
+        next();
+        return statistics;
+    }
+
+    /** Computes the next layer without statistics: what a timed pass runs. */
+    public void advance(Activation activation) {
+        compute(activation, false);
+        next();
+    }
+
+    private void next() {
         swap();
         atInput = false;
-        return statistics;
     }
 
     /**

@@ -1,10 +1,10 @@
 package actbench.experiment;
 
 import actbench.concurrent.Workers;
-import actbench.kernel.Activation;
 import actbench.kernel.Kernels;
 import actbench.kernel.ParallelMatMul;
 import actbench.matrix.Matrices;
+import actbench.model.Activation;
 import actbench.random.MatrixDraws;
 import actbench.stats.LayerAccumulator;
 import actbench.stats.LayerStatistics;

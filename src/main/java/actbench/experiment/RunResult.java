@@ -1,7 +1,7 @@
 package actbench.experiment;
 
 import actbench.init.Initializer;
-import actbench.kernel.Activation;
+import actbench.model.Activation;
 import actbench.stats.LayerStatistics;
 import actbench.stats.MeanField;
 import actbench.stats.SeedSpread;

@@ -1,37 +1,130 @@
 package actbench.experiment;
 
 import actbench.init.Gain;
-import actbench.input.InputSpec;
 import actbench.init.Initializer;
-import actbench.kernel.Activation;
+import actbench.init.Initializers;
+import actbench.input.InputSpec;
 import actbench.matrix.Precision;
+import actbench.model.Activation;
 import actbench.random.Rng;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
- * Everything that determines a {@code stats} run; a run is reproducible from it.
+ * Everything that determines a {@code stats} run; a run is reproducible from it. Built from
+ * {@link #of} (a network, what is drawn, how it is computed) and {@code with...} for the rest:
+ * the lecture's combinations, no timing, gain 1 and no backward pass unless asked.
  *
- * @param warmupSeconds  time spent warming up the throughput measurement, per combination
- * @param measureSeconds time spent measuring throughput per combination; 0 skips it
- * @param gradients      also run the backward pass ({@link GradientPass})
- * @param seeds          statistics over seeds {@code seed .. seed + seeds - 1} (1: just {@code seed})
- * @param gain           multiplier on every initializer's weights ({@code --gain})
- * @param input          the batch's distribution and preprocessing ({@code --input}, {@code --preprocess})
+ * @param gain      multiplier on every initializer's weights ({@code --gain})
+ * @param gradients also run the backward pass ({@link GradientPass})
  */
-public record StatsConfig(List<Activation> activations, List<Initializer> inits, int depth, int width,
-                          int batch, long seed, Rng rng, Precision precision, String kernel,
-                          int threads, double warmupSeconds, double measureSeconds, boolean gradients,
-                          int seeds, Gain gain, InputSpec input) {
+public record StatsConfig(List<Activation> activations, List<Initializer> inits, Network network, Draws draws,
+                          Compute compute, Timing timing, Gain gain, boolean gradients) {
+
+    /** {@code depth} fully connected layers of {@code width} units, a batch of {@code batch} rows. */
+    public record Network(int depth, int width, int batch) {
+        public static final Network LECTURE = new Network(10, 500, 1000);
+    }
+
+    /**
+     * What is drawn: the batch's distribution and preprocessing ({@code --input}, {@code
+     * --preprocess}), the generator, and seeds {@code seed .. seed + seeds - 1} (1: just {@code seed}).
+     */
+    public record Draws(InputSpec input, Rng rng, long seed, int seeds) {
+        public static final Draws LECTURE = new Draws(InputSpec.LECTURE, Rng.NUMPY, 0, 1);
+    }
+
+    /** How it is computed; the numbers do not depend on the thread count. */
+    public record Compute(Precision precision, int threads) {
+    }
+
+    /**
+     * The throughput phase per combination: at most {@code warmupSeconds} warming up, at most
+     * {@code measureSeconds} timing; {@link #NONE} skips it.
+     */
+    public record Timing(double warmupSeconds, double measureSeconds) {
+        public static final Timing NONE = new Timing(0, 0);
+    }
+
+    /** The lecture's activations and initializers. */
+    public static final List<Activation> LECTURE_ACTIVATIONS = List.of(Activation.TANH, Activation.RELU);
+    public static final List<Initializer> LECTURE_INITS = Stream.of("0.01", "1.0", "xavier", "he")
+            .map(Initializers::parse).toList();
 
     public StatsConfig {
         activations = List.copyOf(activations);
         inits = List.copyOf(inits);
     }
 
-    /** This configuration with another depth, gradients on or off, and gain. */
-    public StatsConfig with(int newDepth, boolean withGradients, Gain newGain) {
-        return new StatsConfig(activations, inits, newDepth, width, batch, seed, rng, precision, kernel, threads,
-                warmupSeconds, measureSeconds, withGradients, seeds, newGain, input);
+    /** The lecture's 8 combinations on {@code network}, untimed, gain 1, no backward pass. */
+    public static StatsConfig of(Network network, Draws draws, Compute compute) {
+        return new StatsConfig(LECTURE_ACTIVATIONS, LECTURE_INITS, network, draws, compute, Timing.NONE, Gain.ONE,
+                false);
+    }
+
+    public StatsConfig withCombinations(List<Activation> newActivations, List<Initializer> newInits) {
+        return new StatsConfig(newActivations, newInits, network, draws, compute, timing, gain, gradients);
+    }
+
+    public StatsConfig withDepth(int depth) {
+        return new StatsConfig(activations, inits, new Network(depth, width(), batch()), draws, compute, timing, gain,
+                gradients);
+    }
+
+    public StatsConfig withTiming(Timing newTiming) {
+        return new StatsConfig(activations, inits, network, draws, compute, newTiming, gain, gradients);
+    }
+
+    public StatsConfig withGain(Gain newGain) {
+        return new StatsConfig(activations, inits, network, draws, compute, timing, newGain, gradients);
+    }
+
+    public StatsConfig withGradients(boolean backward) {
+        return new StatsConfig(activations, inits, network, draws, compute, timing, gain, backward);
+    }
+
+    public int depth() {
+        return network.depth();
+    }
+
+    public int width() {
+        return network.width();
+    }
+
+    public int batch() {
+        return network.batch();
+    }
+
+    public long seed() {
+        return draws.seed();
+    }
+
+    public int seeds() {
+        return draws.seeds();
+    }
+
+    public Rng rng() {
+        return draws.rng();
+    }
+
+    public InputSpec input() {
+        return draws.input();
+    }
+
+    public Precision precision() {
+        return compute.precision();
+    }
+
+    public int threads() {
+        return compute.threads();
+    }
+
+    public double warmupSeconds() {
+        return timing.warmupSeconds();
+    }
+
+    public double measureSeconds() {
+        return timing.measureSeconds();
     }
 
     /** Columns a packed weight matrix may add: a panel of 2 vectors of 16 floats, minus one. */
@@ -39,7 +132,7 @@ public record StatsConfig(List<Activation> activations, List<Initializer> inits,
 
     /** Floating-point operations of one forward pass: 2 * batch * sum(fan_in * fan_out). */
     public double flopsPerPass() {
-        return 2.0 * batch * (double) width * width * depth;
+        return 2.0 * batch() * (double) width() * width() * depth();
     }
 
     /**
@@ -53,14 +146,15 @@ public record StatsConfig(List<Activation> activations, List<Initializer> inits,
     }
 
     private long bufferBytes() {
-        long activations = (long) batch * width;
+        int width = width();
+        long activations = (long) batch() * width;
         long weights = (long) width * width;
         long packed = (long) width * (width + PANEL_PAD);
-        long rounded = precision == Precision.F32 ? weights : 0;
+        long rounded = precision() == Precision.F32 ? weights : 0;
         long doubles = Math.max(activations, weights) * Double.BYTES;
-        long forward = (3 * activations + packed + rounded) * precision.bytes() + doubles;
+        long forward = (3 * activations + packed + rounded) * precision().bytes() + doubles;
         // --seeds: up to one more forward pass per thread, the extra seeds running side by side
-        long seedPasses = seeds > 1 ? Math.min(threads, seeds - 1) * forward : 0;
+        long seedPasses = seeds() > 1 ? Math.min(threads(), seeds() - 1) * forward : 0;
         return forward + seedPasses + (gradients ? GradientPass.requiredBytes(this) : 0);
     }
 
@@ -73,7 +167,7 @@ public record StatsConfig(List<Activation> activations, List<Initializer> inits,
 
     /** The results of every combination's layers and their report: what grows with depth. */
     private long resultBytes() {
-        long layers = (long) activations.size() * inits.size() * (depth + 1);
+        long layers = (long) activations.size() * inits.size() * (depth() + 1);
         return layers * RESULT_BYTES_PER_LAYER * (gradients ? 2 : 1);
     }
 }

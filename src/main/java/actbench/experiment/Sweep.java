@@ -3,12 +3,14 @@ package actbench.experiment;
 import actbench.concurrent.Workers;
 import actbench.init.Gain;
 import actbench.init.Initializer;
-import actbench.kernel.Activation;
 import actbench.kernel.Kernels;
+import actbench.model.Activation;
 import actbench.random.NormalTapes;
 import actbench.stats.LayerStatistics;
+import actbench.stats.Verdict;
 import java.util.List;
 import java.util.function.IntConsumer;
+import java.util.stream.IntStream;
 
 /**
  * A grid of gain multipliers x depths for one activation and base initializer: the std of the
@@ -34,17 +36,17 @@ public record Sweep(Activation activation, Initializer init, double[] gains, int
         double[][] std = new double[gains.length][depths.length];
         double[][] gradientStd = gradients ? new double[gains.length][depths.length] : null;
         // every gain starts from the same seed: one tape serves them all
-        NormalTapes tapes = ActivationExperiment.tapes(config.with(deepest, gradients, Gain.ONE));
+        NormalTapes tapes = ActivationExperiment.tapes(config.withDepth(deepest).withGradients(gradients).withGain(Gain.ONE));
         for (int g = 0; g < gains.length; g++) {
-            Gain gain = new Gain(gains[g], false);
-            RunResult run = new ActivationExperiment(config.with(deepest, false, gain), kernels, workers, tapes)
+            Gain gain = Gain.of(gains[g]);
+            RunResult run = new ActivationExperiment(config.withDepth(deepest).withGradients(false).withGain(gain), kernels, workers, tapes)
                     .run(activation, init);
             for (int d = 0; d < depths.length; d++) {
                 LayerStatistics last = run.layers().get(depths[d] - 1);
                 std[g][d] = last.overflow() ? Double.NaN : last.std();
                 if (gradients) {
                     List<GradientPass.LayerGradients> grads = new ActivationExperiment(
-                            config.with(depths[d], true, gain), kernels, workers, tapes).run(activation, init)
+                            config.withDepth(depths[d]).withGradients(true).withGain(gain), kernels, workers, tapes).run(activation, init)
                             .gradients();
                     LayerStatistics first = grads.get(0).dw();
                     gradientStd[g][d] = first.overflow() ? Double.NaN : first.std();
@@ -53,6 +55,17 @@ public record Sweep(Activation activation, Initializer init, double[] gains, int
             progress.accept(g + 1);
         }
         return new Sweep(activation, init, gains, depths, std, gradientStd);
+    }
+
+    /**
+     * The stable band at the deepest depth: the indices of the gains whose last-layer std stays
+     * within a factor of 10 of layer 1's, neither vanished nor exploded as {@link Verdict} judges.
+     * Layer 1's std is the first depth's when the grid starts at 1, else the input's (1).
+     */
+    public int[] stableGains() {
+        int last = depths.length - 1;
+        return IntStream.range(0, gains.length)
+                .filter(g -> Verdict.keepsSpread(std[g][last] / (depths[0] == 1 ? std[g][0] : 1))).toArray();
     }
 
     /** {@code count} values from {@code from} to {@code to}, evenly spaced on a log scale. */

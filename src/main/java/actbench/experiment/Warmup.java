@@ -1,9 +1,9 @@
 package actbench.experiment;
 
 import actbench.concurrent.Workers;
-import actbench.kernel.Activation;
 import actbench.kernel.Kernels;
 import actbench.matrix.Precision;
+import actbench.model.Activation;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -113,7 +113,7 @@ public final class Warmup {
                 for (Activation activation : activations) {
                     pass.loadInput(values);
                     pass.loadWeights(values);
-                    pass.layer(activation, true);
+                    pass.layer(activation);
                 }
                 deep.multiply(kernels);
                 double gflops = flops / (System.nanoTime() - start);

@@ -1,48 +1,82 @@
 package actbench.init;
 
-import actbench.kernel.Activation;
+import actbench.model.Activation;
 import java.util.Locale;
 
 /**
- * {@code --gain}: a multiplier on every initializer's weights, or {@code auto} for the activation's
- * recommended gain ({@link Activation#gain()}).
+ * {@code --gain}: a multiplier on every initializer's weights ({@link Fixed}), or {@link #AUTO},
+ * the activation's recommended gain ({@link Activation#gain()}).
  */
-public record Gain(double value, boolean auto) {
+public sealed interface Gain {
 
-    public static final Gain ONE = new Gain(1, false);
+    Gain ONE = new Fixed(1);
+    Gain AUTO = new Auto();
+
+    /**
+     * A fixed multiplier.
+     *
+     * @throws IllegalArgumentException unless {@code value} is positive and finite
+     */
+    static Gain of(double value) {
+        if (!(value > 0 && Double.isFinite(value))) {
+            throw new IllegalArgumentException(value + " is not a gain");
+        }
+        return new Fixed(value);
+    }
 
     /**
      * Parses {@code auto} or a positive number.
      *
      * @throws IllegalArgumentException otherwise
      */
-    public static Gain parse(String text) {
+    static Gain parse(String text) {
         String trimmed = text.trim().toLowerCase(Locale.ROOT);
         if (trimmed.equals("auto")) {
-            return new Gain(Double.NaN, true);
+            return AUTO;
         }
         try {
-            double value = Double.parseDouble(trimmed);
-            if (value > 0 && Double.isFinite(value)) {
-                return new Gain(value, false);
-            }
-        } catch (NumberFormatException e) {
-            // reported below
+            return of(Double.parseDouble(trimmed));
+        } catch (IllegalArgumentException e) { // NumberFormatException included
+            throw new IllegalArgumentException("'" + text + "' is not a gain", e);
         }
-        throw new IllegalArgumentException("'" + text + "' is not a gain");
     }
 
     /** The multiplier for a network with this activation. */
-    public double of(Activation activation) {
-        return auto ? activation.gain() : value;
-    }
+    double of(Activation activation);
+
+    /** {@code auto}, or the multiplier as Java writes a double. */
+    String label();
 
     /** {@code init} scaled for {@code activation}. */
-    public Initializer apply(Initializer init, Activation activation) {
+    default Initializer apply(Initializer init, Activation activation) {
         return Initializers.withGain(init, of(activation));
     }
 
-    public String label() {
-        return auto ? "auto" : Double.toString(value);
+    /** The same multiplier for every activation. */
+    record Fixed(double value) implements Gain {
+
+        @Override
+        public double of(Activation activation) {
+            return value;
+        }
+
+        @Override
+        public String label() {
+            return Double.toString(value);
+        }
+    }
+
+    /** Each activation's recommended gain. */
+    record Auto() implements Gain {
+
+        @Override
+        public double of(Activation activation) {
+            return activation.gain();
+        }
+
+        @Override
+        public String label() {
+            return "auto";
+        }
     }
 }

@@ -1,5 +1,6 @@
 package actbench.input;
 
+import actbench.matrix.SymmetricEigen;
 import java.util.Locale;
 
 /**

@@ -1,5 +1,7 @@
 package actbench.kernel;
 
+import actbench.model.Activation;
+
 /** Applies an {@link Activation} in place to {@code x[from .. to)}. */
 public interface ActivationKernel {
 

@@ -1,5 +1,7 @@
 package actbench.kernel;
 
+import actbench.model.Activation;
+
 /**
  * One value at a time: the scalar twin of the vector kernel, bit for bit, used where vectors are
  * unavailable and for the vector kernel's tails. tanh and sigmoid use {@link Tanh} (exact

@@ -1,7 +1,8 @@
 package actbench.report;
 
-import actbench.benchmark.BenchResults;
-import actbench.benchmark.BenchResults.KernelRow;
+import actbench.harness.BenchResults.KernelRow;
+import actbench.harness.BenchResults;
+import actbench.matrix.Shape;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.util.ArrayList;
@@ -25,7 +26,7 @@ final class BenchCharts {
      */
     static CategoryChart gflops(BenchResults r) {
         CategoryChart chart = new CategoryChartBuilder().width(900).height(480)
-                .title("GFLOPS on one thread, C[1000x500] = A[1000x500] @ B[500x500]")
+                .title("GFLOPS on one thread, the lecture's layer " + Shape.LECTURE_LAYER.product())
                 .xAxisTitle("kernel").yAxisTitle("GFLOPS").build();
         chart.getStyler().setChartBackgroundColor(java.awt.Color.WHITE);
         chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideE);
@@ -85,7 +86,7 @@ final class BenchCharts {
     private static List<KernelRow> layerRows(BenchResults r) {
         List<KernelRow> rows = new ArrayList<>();
         for (KernelRow row : r.kernels()) {
-            if (row.threads() == 1 && row.m() == 1000 && row.k() == 500 && row.n() == 500) {
+            if (row.threads() == 1 && new Shape(row.m(), row.k(), row.n()).equals(Shape.LECTURE_LAYER)) {
                 rows.add(row);
             }
         }

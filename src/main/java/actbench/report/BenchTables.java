@@ -2,10 +2,10 @@ package actbench.report;
 
 import static actbench.report.Numbers.fixed;
 
-import actbench.benchmark.BenchResults;
-import actbench.benchmark.BenchResults.ForwardRow;
-import actbench.benchmark.BenchResults.KernelRow;
-import actbench.benchmark.NumpyBaseline;
+import actbench.harness.BenchResults.ForwardRow;
+import actbench.harness.BenchResults.KernelRow;
+import actbench.harness.BenchResults;
+import actbench.harness.NumpyBaseline;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,17 +18,17 @@ public final class BenchTables {
     }
 
     public static String text(BenchResults results, String stamp) {
-        return render(results, stamp, false);
+        return render(results, stamp, View.TEXT);
     }
 
     /** {@code kernels.md}. */
     public static String markdown(BenchResults results, String stamp) {
-        return render(results, stamp, true);
+        return render(results, stamp, View.MARKDOWN);
     }
 
-    private static String render(BenchResults r, String stamp, boolean markdown) {
+    private static String render(BenchResults r, String stamp, View view) {
         StringBuilder out = new StringBuilder();
-        out.append(markdown ? "# actbench bench\n\n" : "").append(stamp).append("\n\n");
+        out.append(view.isMarkdown() ? "# actbench bench\n\n" : "").append(stamp).append("\n\n");
         out.append("Measured FMA peak, one core: ");
         r.peak().forEach((precision, gflops) -> out.append(precision).append(' ')
                 .append(fixed(gflops, 1)).append(" GFLOPS  "));
@@ -48,26 +48,26 @@ public final class BenchTables {
                 + "call (\"best\"); numpy's likewise. On a shared machine slowdowns only add time: compare medians "
                 + "with medians and best with best.\n");
         out.append('\n');
-        out.append(markdown ? kernelTable(r).markdown() : kernelTable(r).text());
-        r.unavailablePeers().forEach((peer, why) -> out.append(markdown ? "\n- " : "\n")
+        out.append(view.table(kernelTable(r)));
+        r.unavailablePeers().forEach((peer, why) -> out.append(view.isMarkdown() ? "\n- " : "\n")
                 .append(peer).append(": not measured, ").append(why));
         if (!r.unavailablePeers().isEmpty()) {
             out.append('\n');
         }
         Table spread = spreadTable(r);
         if (spread.rows() > 0) {
-            out.append(markdown ? "\n## Launch to launch (one kernel, several forks)\n\n"
+            out.append(view.isMarkdown() ? "\n## Launch to launch (one kernel, several forks)\n\n"
                     : "\nLaunch to launch (one kernel, several forks)\n");
-            out.append(markdown ? spread.markdown() : spread.text());
+            out.append(view.table(spread));
         }
         if (!r.forward().isEmpty()) {
-            out.append(markdown ? "\n## Forward pass (10 layers of 500, batch 1000)\n\n"
+            out.append(view.isMarkdown() ? "\n## Forward pass (10 layers of 500, batch 1000)\n\n"
                     : "\nForward pass (10 layers of 500, batch 1000)\n");
-            out.append(markdown ? forwardTable(r).markdown() : forwardTable(r).text());
+            out.append(view.table(forwardTable(r)));
         }
         if (!r.activations().isEmpty()) {
-            out.append(markdown ? "\n## Activations (500k values)\n\n" : "\nActivations (500k values)\n");
-            out.append(markdown ? activationTable(r).markdown() : activationTable(r).text());
+            out.append(view.isMarkdown() ? "\n## Activations (500k values)\n\n" : "\nActivations (500k values)\n");
+            out.append(view.table(activationTable(r)));
         }
         return out.toString();
     }

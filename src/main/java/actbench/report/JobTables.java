@@ -1,8 +1,8 @@
 package actbench.report;
 
-import actbench.benchmark.JobTimer;
-import actbench.benchmark.JobTimer.Run;
-import actbench.benchmark.JobTimer.Timing;
+import actbench.harness.JobTimer.Run;
+import actbench.harness.JobTimer.Timing;
+import actbench.harness.JobTimer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

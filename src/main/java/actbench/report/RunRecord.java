@@ -31,7 +31,7 @@ public record RunRecord(String activation, String init, double scale, int depth,
         var config = run.config();
         return new RunRecord(run.activation().label(), run.init().name(), run.scale(), config.depth(),
                 config.width(), config.batch(), config.seed(), config.rng().label(), config.input().kind().label(),
-                config.input().preprocess().label(), config.gain().auto() ? "auto" : Double.toString(config.gain().value()),
+                config.input().preprocess().label(), config.gain().label(),
                 config.precision().label(), run.kernel(), environment.vector(), config.threads(),
                 environment.jdk(), environment.git());
     }

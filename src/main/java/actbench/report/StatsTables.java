@@ -18,26 +18,26 @@ import java.util.Locale;
 public final class StatsTables {
 
     private final StatsReport report;
-    private final boolean markdown;
+    private final View view;
 
-    private StatsTables(StatsReport report, boolean markdown) {
+    private StatsTables(StatsReport report, View view) {
         this.report = report;
-        this.markdown = markdown;
+        this.view = view;
     }
 
     /** Aligned plain text for a terminal. */
     public static String text(StatsReport report) {
-        return new StatsTables(report, false).render();
+        return new StatsTables(report, View.TEXT).render();
     }
 
     /** The same content as Markdown ({@code stats.md}). */
     public static String markdown(StatsReport report) {
-        return new StatsTables(report, true).render();
+        return new StatsTables(report, View.MARKDOWN).render();
     }
 
     private String render() {
         StringBuilder out = new StringBuilder();
-        if (markdown) {
+        if (view.isMarkdown()) {
             out.append("# actbench stats\n\n").append(report.stamp()).append("\n\n");
             out.append("depth ").append(report.config().depth()).append(", width ")
                     .append(report.config().width()).append(", batch ").append(report.config().batch())
@@ -45,25 +45,25 @@ public final class StatsTables {
         }
         for (RunResult run : report.runs()) {
             out.append(heading(run)).append('\n');
-            if (markdown) {
+            if (view.isMarkdown()) {
                 out.append('\n');
             }
             out.append(render(layerTable(run)));
             if (run.spread() != null) {
-                out.append(markdown ? "\nOver " + run.config().seeds() + " seeds (95% confidence, Student t)\n\n"
+                out.append(view.isMarkdown() ? "\nOver " + run.config().seeds() + " seeds (95% confidence, Student t)\n\n"
                         : "over " + run.config().seeds() + " seeds (95% confidence, Student t)\n");
                 out.append(render(spreadTable(run)));
             }
             if (run.gradients() != null) {
-                out.append(markdown ? "\nGradients (upstream dL/dH of the last layer ~ N(0, 1))\n\n"
+                out.append(view.isMarkdown() ? "\nGradients (upstream dL/dH of the last layer ~ N(0, 1))\n\n"
                         : "gradients (upstream dL/dH of the last layer ~ N(0, 1))\n");
                 out.append(render(gradientTable(run)));
             }
-            out.append(markdown ? "\n" : "").append(throughputLine(run.throughput())).append("\n\n");
+            out.append(view.isMarkdown() ? "\n" : "").append(throughputLine(run.throughput())).append("\n\n");
         }
-        out.append(markdown ? "## Summary\n\n" : "Summary\n");
+        out.append(view.isMarkdown() ? "## Summary\n\n" : "Summary\n");
         out.append(render(summary(report.runs())));
-        if (markdown) {
+        if (view.isMarkdown()) {
             out.append("\n## Environment\n\n");
             report.environment().asMap().forEach((key, value) ->
                     out.append("- ").append(key).append(": ").append(value).append('\n'));
@@ -72,13 +72,13 @@ public final class StatsTables {
     }
 
     private String render(Table table) {
-        return markdown ? table.markdown() : table.text();
+        return view.table(table);
     }
 
     private String heading(RunResult run) {
         String title = run.activation().label() + " / " + run.init().name()
                 + " (layer-1 weight std " + sig(run.scale()) + ")";
-        return markdown ? "## " + title : title;
+        return view.isMarkdown() ? "## " + title : title;
     }
 
     static Table layerTable(RunResult run) {

@@ -34,7 +34,7 @@ public record SweepReport(StatsConfig config, Sweep sweep, String stamp, Environ
     static final int MAX_ROWS = 40;
 
     /** The terminal or Markdown table: one row per gain, up to {@value #SHOWN_DEPTHS} depths. */
-    public String table(boolean markdown) {
+    public String table(View view) {
         int[] shown = Charts.evenlySpaced(sweep.depths().length, SHOWN_DEPTHS);
         List<String> headers = new ArrayList<>(List.of("gain", "weight std"));
         for (int d : shown) {
@@ -52,33 +52,21 @@ public record SweepReport(StatsConfig config, Sweep sweep, String stamp, Environ
         }
         String title = "sweep " + sweep.activation().label() + " / " + sweep.init().name() + ": std of the last "
                 + "layer by gain and depth (width " + config.width() + ", batch " + config.batch() + ")";
-        StringBuilder out = new StringBuilder(markdown ? "## " + title + "\n\n" : title + "\n");
-        out.append(markdown ? table.markdown() : table.text());
-        out.append(markdown ? "\n" : "").append(band()).append('\n');
+        StringBuilder out = new StringBuilder(view.isMarkdown() ? "## " + title + "\n\n" : title + "\n");
+        out.append(view.table(table));
+        out.append(view.isMarkdown() ? "\n" : "").append(band()).append('\n');
         return out.toString();
     }
 
-    /**
-     * The band at the deepest depth: the gains whose last-layer std stays within a factor of 10 of
-     * layer 1's (neither vanished nor exploded).
-     */
+    /** The stable band at the deepest depth, as {@link Sweep#stableGains} finds it, in words. */
     String band() {
-        int last = sweep.depths().length - 1;
-        int depth = sweep.depths()[last];
+        int depth = sweep.depths()[sweep.depths().length - 1];
         List<String> kept = new ArrayList<>();
-        for (int g = 0; g < sweep.gains().length; g++) {
-            double ratio = sweep.std()[g][last] / layerOne(g);
-            if (ratio >= 0.1 && ratio <= 10) {
-                kept.add(sig(sweep.gains()[g]));
-            }
+        for (int g : sweep.stableGains()) {
+            kept.add(sig(sweep.gains()[g]));
         }
         return kept.isEmpty() ? "at depth " + depth + " no gain keeps the std within 10x of layer 1's"
                 : "at depth " + depth + " the std stays within 10x of layer 1's for gains " + String.join(", ", kept);
-    }
-
-    /** Layer 1's std under gain g: the first depth's if the grid starts at 1, else the same ratio base. */
-    private double layerOne(int g) {
-        return sweep.depths()[0] == 1 ? sweep.std()[g][0] : 1;
     }
 
     private static String cell(double v) {
@@ -203,7 +191,7 @@ public record SweepReport(StatsConfig config, Sweep sweep, String stamp, Environ
                 .data("sweep.csv", "sweep.json", "sweep.md");
         Map<String, byte[]> files = new LinkedHashMap<>();
         files.put("index.html", StatsPage.utf8(page.finish()));
-        files.put("sweep.md", StatsPage.utf8(table(true)));
+        files.put("sweep.md", StatsPage.utf8(table(View.MARKDOWN)));
         files.put("sweep.csv", StatsPage.utf8(csv()));
         files.put("sweep.json", StatsPage.utf8(json()));
         Page.addPictures(files, pictures);

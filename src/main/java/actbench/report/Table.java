@@ -33,10 +33,11 @@ public final class Table {
      */
     public String text() {
         int[] widths = widths();
+        boolean[] left = left();
         StringBuilder out = new StringBuilder();
-        line(out, headers, widths);
+        line(out, headers, widths, left);
         for (List<String> row : rows) {
-            line(out, row, widths);
+            line(out, row, widths, left);
         }
         return out.toString();
     }
@@ -44,8 +45,8 @@ public final class Table {
     public String markdown() {
         StringBuilder out = new StringBuilder();
         out.append("| ").append(String.join(" | ", headers)).append(" |\n|");
-        for (int c = 0; c < headers.size(); c++) {
-            out.append(left(c) ? "---|" : "---:|");
+        for (boolean leftAligned : left()) {
+            out.append(leftAligned ? "---|" : "---:|");
         }
         out.append('\n');
         for (List<String> row : rows) {
@@ -56,15 +57,16 @@ public final class Table {
 
     /** An HTML table; cells are escaped. */
     public String html() {
+        boolean[] left = left();
         StringBuilder out = new StringBuilder("<table>\n<thead><tr>");
         for (int c = 0; c < headers.size(); c++) {
-            out.append(left(c) ? "<th class=\"text\">" : "<th>").append(escape(headers.get(c))).append("</th>");
+            out.append(left[c] ? "<th class=\"text\">" : "<th>").append(escape(headers.get(c))).append("</th>");
         }
         out.append("</tr></thead>\n<tbody>\n");
         for (List<String> row : rows) {
             out.append("<tr>");
             for (int c = 0; c < row.size(); c++) {
-                out.append(left(c) ? "<td class=\"text\">" : "<td>").append(escape(row.get(c))).append("</td>");
+                out.append(left[c] ? "<td class=\"text\">" : "<td>").append(escape(row.get(c))).append("</td>");
             }
             out.append("</tr>\n");
         }
@@ -89,17 +91,24 @@ public final class Table {
     /** A number: digits with a sign, point, exponent, %, x or a unit after; "-" stands for none. */
     private static final Pattern NUMBER = Pattern.compile("-|[-+]?(\\d|\\.\\d|inf|nan).*", Pattern.CASE_INSENSITIVE);
 
-    /** The first column, and a column with any cell that is not a number, align left. */
-    private boolean left(int column) {
-        return column == 0 || rows.stream().anyMatch(row -> !NUMBER.matcher(row.get(column)).matches());
+    /** Per column: the first, and any with a cell that is not a number, align left (one pass over the cells). */
+    private boolean[] left() {
+        boolean[] left = new boolean[headers.size()];
+        left[0] = true;
+        for (List<String> row : rows) {
+            for (int c = 1; c < left.length; c++) {
+                left[c] |= !left[c] && !NUMBER.matcher(row.get(c)).matches();
+            }
+        }
+        return left;
     }
 
-    private void line(StringBuilder out, List<String> cells, int[] widths) {
+    private static void line(StringBuilder out, List<String> cells, int[] widths, boolean[] left) {
         StringBuilder line = new StringBuilder();
         for (int c = 0; c < cells.size(); c++) {
             String cell = cells.get(c);
             String pad = " ".repeat(widths[c] - cell.length());
-            line.append(left(c) ? "  " + cell + pad : "  " + pad + cell);
+            line.append(left[c] ? "  " + cell + pad : "  " + pad + cell);
         }
         out.append(line.toString().stripTrailing()).append('\n');
     }

@@ -3,6 +3,7 @@ package actbench.report;
 import static actbench.report.Numbers.fixed;
 
 import actbench.training.Circles;
+import actbench.training.DecisionGrid;
 import actbench.training.Diagnosis;
 import actbench.training.Training;
 import java.awt.Color;
@@ -28,11 +29,11 @@ public final class TrainReport {
         return Double.isInfinite(cost) ? "inf" : Double.toString(cost);
     }
 
-    public static String text(List<Training.Result> results, boolean markdown) {
-        StringBuilder out = new StringBuilder(markdown ? "# actbench train\n\n" : "");
+    public static String text(List<Training.Result> results, View view) {
+        StringBuilder out = new StringBuilder(view.isMarkdown() ? "# actbench train\n\n" : "");
         for (Training.Result r : results) {
-            out.append(markdown ? "## " : "").append("init ").append(r.init().name()).append("\n");
-            out.append(markdown ? "\n```\n" : "");
+            out.append(view.isMarkdown() ? "## " : "").append("init ").append(r.init().name()).append("\n");
+            out.append(view.isMarkdown() ? "\n```\n" : "");
             for (Training.Cost c : r.costs()) {
                 out.append("Cost after iteration ").append(c.iteration()).append(": ")
                         .append(cost(c.cost())).append('\n');
@@ -40,11 +41,11 @@ public final class TrainReport {
             out.append("On the train set: accuracy ").append(fixed(r.trainAccuracy(), 4))
                     .append("\nOn the test set: accuracy ").append(fixed(r.testAccuracy(), 4))
                     .append("\nDistinct units per layer: ").append(Arrays.toString(r.distinctUnits()))
-                    .append('\n').append(markdown ? "```\n" : "").append('\n');
+                    .append('\n').append(view.isMarkdown() ? "```\n" : "").append('\n');
         }
-        out.append(markdown ? "## Comparison\n\n" : "Comparison\n");
+        out.append(view.isMarkdown() ? "## Comparison\n\n" : "Comparison\n");
         Table table = comparison(results);
-        out.append(markdown ? table.markdown() : table.text());
+        out.append(view.table(table));
         return out.toString();
     }
 
@@ -103,7 +104,7 @@ public final class TrainReport {
         }
         page.data("train.json", "train.md");
         files.put("index.html", StatsPage.utf8(page.finish()));
-        files.put("train.md", StatsPage.utf8(text(results, true)));
+        files.put("train.md", StatsPage.utf8(text(results, View.MARKDOWN)));
         files.put("train.json", StatsPage.utf8(json(results, environment)));
         Page.addPictures(files, pictures);
         return files;
@@ -152,15 +153,13 @@ public final class TrainReport {
         chart.getStyler().setMarkerSize(4);
         chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideS);
         chart.getStyler().setLegendLayout(Styler.LegendLayout.Horizontal);
-        int steps = 80;
+        DecisionGrid predicted = DecisionGrid.of(r.model(), -1.5, 1.5, 80);
         List<List<Double>> grid = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
-        for (int i = 0; i <= steps; i++) {
-            for (int j = 0; j <= steps; j++) {
-                double x0 = -1.5 + 3.0 * i / steps;
-                double x1 = -1.5 + 3.0 * j / steps;
-                int cls = r.model().probability(x0, x1) > 0.5 ? 1 : 0;
-                grid.get(2 * cls).add(x0);
-                grid.get(2 * cls + 1).add(x1);
+        for (int i = 0; i <= predicted.steps(); i++) {
+            for (int j = 0; j <= predicted.steps(); j++) {
+                int cls = predicted.classOne()[i][j] ? 1 : 0;
+                grid.get(2 * cls).add(predicted.coordinate(i));
+                grid.get(2 * cls + 1).add(predicted.coordinate(j));
             }
         }
         add(chart, "predicts 0", grid.get(0), grid.get(1), new Color(255, 205, 205));

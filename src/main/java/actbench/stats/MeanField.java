@@ -1,6 +1,6 @@
 package actbench.stats;
 
-import actbench.kernel.Activation;
+import actbench.model.Activation;
 
 /**
  * Mean-field prediction of each layer's mean and std, without sampling. With pre-activation

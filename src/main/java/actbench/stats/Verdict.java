@@ -48,6 +48,14 @@ public enum Verdict {
         return STABLE;
     }
 
+    /**
+     * Whether a std that went from 1 to {@code ratio} over the layers neither vanished nor exploded
+     * by these thresholds (NaN, an overflow, does not).
+     */
+    public static boolean keepsSpread(double ratio) {
+        return ratio >= SHRINK && ratio <= GROW;
+    }
+
     public String label() {
         return name().toLowerCase(Locale.ROOT);
     }

@@ -3,7 +3,7 @@ package actbench.bench;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
 import actbench.bench.peers.PeerProduct;
-import actbench.benchmark.Peers;
+import actbench.harness.Peers;
 import actbench.kernel.ProductBound;
 import java.util.ArrayList;
 import java.util.List;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
-import actbench.benchmark.JobTimer;
+import actbench.harness.JobTimer;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -36,7 +36,7 @@ class LectureScriptTest {
             shipped = in.readAllBytes();
         }
         assertThat(shipped).isEqualTo(java.nio.file.Files.readAllBytes(
-                Path.of("src/main/resources/actbench/benchmark", name)));
+                Path.of("src/main/resources/actbench/harness", name)));
     }
 
     @ParameterizedTest

@@ -3,12 +3,9 @@ package actbench.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import actbench.experiment.StatsConfig;
-import actbench.init.Gain;
 import actbench.init.Initializers;
-import actbench.input.InputSpec;
-import actbench.kernel.Activation;
 import actbench.matrix.Precision;
-import actbench.random.Rng;
+import actbench.model.Activation;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -47,8 +44,9 @@ class ReportMemoryTest {
     }
 
     private static StatsConfig config(int depth) {
-        return new StatsConfig(List.of(Activation.TANH, Activation.parse("relu")), List.of(Initializers.parse("he")),
-                depth, 2, 2, 0, Rng.NUMPY, Precision.F32, "auto", 2, 0, 0, false, 1, Gain.ONE, InputSpec.LECTURE);
+        return StatsConfig.of(new StatsConfig.Network(depth, 2, 2), StatsConfig.Draws.LECTURE,
+                        new StatsConfig.Compute(Precision.F32, 2))
+                .withCombinations(List.of(Activation.TANH, Activation.parse("relu")), List.of(Initializers.parse("he")));
     }
 
     private static long size(Path file) {

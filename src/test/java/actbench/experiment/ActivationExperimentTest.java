@@ -3,8 +3,8 @@ package actbench.experiment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import actbench.kernel.Activation;
 import actbench.matrix.Precision;
+import actbench.model.Activation;
 import actbench.random.NumpyRandom;
 import actbench.random.Rng;
 import actbench.stats.LayerAccumulator;

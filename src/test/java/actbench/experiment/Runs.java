@@ -1,12 +1,11 @@
 package actbench.experiment;
 
 import actbench.concurrent.Workers;
-import actbench.init.Gain;
 import actbench.init.Initializers;
 import actbench.input.InputSpec;
-import actbench.kernel.Activation;
 import actbench.kernel.Kernels;
 import actbench.matrix.Precision;
+import actbench.model.Activation;
 import actbench.random.Rng;
 import java.util.List;
 
@@ -34,9 +33,10 @@ final class Runs {
     static RunResult run(String activation, String init, int depth, int width, int batch, long seed,
                          Rng rng, Precision precision, int threads, String kernel, boolean gradients,
                          int seeds) {
-        StatsConfig config = new StatsConfig(List.of(Activation.parse(activation)),
-                List.of(Initializers.parse(init)), depth, width, batch, seed, rng, precision, kernel,
-                threads, 0, 0, gradients, seeds, Gain.ONE, InputSpec.LECTURE);
+        StatsConfig config = StatsConfig.of(new StatsConfig.Network(depth, width, batch),
+                        new StatsConfig.Draws(InputSpec.LECTURE, rng, seed, seeds), new StatsConfig.Compute(precision, threads))
+                .withCombinations(List.of(Activation.parse(activation)), List.of(Initializers.parse(init)))
+                .withGradients(gradients);
         try (Workers workers = new Workers(threads)) {
             return new ActivationExperiment(config, Kernels.select(kernel), workers)
                     .run(config.activations().get(0), config.inits().get(0));

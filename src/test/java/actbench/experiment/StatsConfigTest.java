@@ -2,12 +2,11 @@ package actbench.experiment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import actbench.init.Gain;
 import actbench.init.Initializers;
 import actbench.input.InputSpec;
-import actbench.kernel.Activation;
 import actbench.kernel.Kernels;
 import actbench.matrix.Precision;
+import actbench.model.Activation;
 import actbench.random.Rng;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -21,8 +20,9 @@ class StatsConfigTest {
     void theHeapEstimateCoversEveryBufferOfAForwardPass(Precision precision) {
         int batch = 7;
         int width = 37;
-        StatsConfig config = new StatsConfig(List.of(Activation.parse("tanh")), List.of(Initializers.parse("he")),
-                3, width, batch, 1, Rng.NUMPY, precision, "auto", 1, 0, 0, false, 1, Gain.ONE, InputSpec.LECTURE);
+        StatsConfig config = StatsConfig.of(new StatsConfig.Network(3, width, batch),
+                        new StatsConfig.Draws(InputSpec.LECTURE, Rng.NUMPY, 1, 1), new StatsConfig.Compute(precision, 1))
+                .withCombinations(List.of(Activation.parse("tanh")), List.of(Initializers.parse("he")));
         long bytes = precision.bytes();
         long packed = Kernels.select("auto").matMul().packedLength(precision, width, width);
         long activations = 3L * batch * width * bytes;

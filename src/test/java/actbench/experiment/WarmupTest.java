@@ -2,9 +2,9 @@ package actbench.experiment;
 
 import static org.assertj.core.api.Assertions.assertThatCode;
 
-import actbench.kernel.Activation;
 import actbench.kernel.Kernels;
 import actbench.matrix.Precision;
+import actbench.model.Activation;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;

@@ -9,7 +9,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import actbench.Fixtures;
 import actbench.concurrent.Workers;
-import actbench.kernel.Activation;
+import actbench.model.Activation;
 import actbench.random.FastMatrixDraws;
 import actbench.random.MatrixDraws;
 import actbench.random.NumpyMatrixDraws;

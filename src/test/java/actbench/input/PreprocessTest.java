@@ -3,6 +3,7 @@ package actbench.input;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import actbench.matrix.SymmetricEigen;
 import actbench.random.NumpyMatrixDraws;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;

@@ -2,6 +2,7 @@ package actbench.kernel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import actbench.model.Activation;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.stream.Stream;

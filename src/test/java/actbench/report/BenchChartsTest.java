@@ -2,8 +2,8 @@ package actbench.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import actbench.benchmark.BenchResults;
-import actbench.benchmark.BenchResults.KernelRow;
+import actbench.harness.BenchResults.KernelRow;
+import actbench.harness.BenchResults;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;

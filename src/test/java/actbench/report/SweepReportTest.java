@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import actbench.experiment.Sweep;
 import actbench.init.Initializers;
-import actbench.kernel.Activation;
+import actbench.model.Activation;
 import java.util.stream.IntStream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

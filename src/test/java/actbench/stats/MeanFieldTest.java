@@ -3,7 +3,7 @@ package actbench.stats;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import actbench.kernel.Activation;
+import actbench.model.Activation;
 import org.junit.jupiter.api.Test;
 
 class MeanFieldTest {

@@ -1,9 +1,9 @@
 package actbench.kernel.vector;
 
-import actbench.kernel.Activation;
 import actbench.kernel.ActivationKernel;
 import actbench.kernel.ScalarActivation;
 import actbench.kernel.Tanh;
+import actbench.model.Activation;
 import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.IntVector;

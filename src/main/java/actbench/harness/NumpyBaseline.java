@@ -1,5 +1,6 @@
-package actbench.benchmark;
+package actbench.harness;
 
+import actbench.matrix.Shape;
 import com.fasterxml.jackson.jr.ob.JSON;
 import java.io.IOException;
 import java.io.InputStream;

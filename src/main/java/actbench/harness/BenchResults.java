@@ -1,5 +1,6 @@
-package actbench.benchmark;
+package actbench.harness;
 
+import actbench.matrix.Shape;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;

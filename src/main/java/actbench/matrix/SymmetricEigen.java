@@ -1,4 +1,4 @@
-package actbench.input;
+package actbench.matrix;
 
 /**
  * Eigenvalues and eigenvectors of a symmetric matrix: Householder reduction to tridiagonal form,

@@ -1,4 +1,4 @@
-package actbench.kernel;
+package actbench.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package actbench.kernel;
+package actbench.model;
 
 import java.util.List;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package actbench.benchmark;
+package actbench.harness;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -24,6 +24,14 @@ public record JmhJob(String benchmark, Map<String, String> params, int forks, Ma
 
     public JmhJob(String benchmark, Map<String, String> params) {
         this(benchmark, params, 0, Map.of());
+    }
+
+    /** The package of the benchmarks ({@code benchmarks/}); {@link #benchmark} names are relative to it. */
+    static final String PACKAGE = "actbench.bench.";
+
+    /** JMH's include pattern for this job: {@code Class.method}, or {@code Class.*} for all its methods. */
+    public String includePattern() {
+        return "^" + (PACKAGE + benchmark).replace(".", "\\.").replace("\\.*", "\\..*") + "$";
     }
 
     /** A short label for progress lines. */

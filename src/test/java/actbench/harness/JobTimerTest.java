@@ -1,4 +1,4 @@
-package actbench.benchmark;
+package actbench.harness;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

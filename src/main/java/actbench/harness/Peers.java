@@ -1,4 +1,4 @@
-package actbench.benchmark;
+package actbench.harness;
 
 import java.io.File;
 import java.nio.file.Files;

@@ -1,4 +1,4 @@
-package actbench.benchmark;
+package actbench.harness;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -32,7 +32,6 @@ import org.openjdk.jmh.runner.options.VerboseMode;
  */
 public final class JmhRunner {
 
-    private static final String PACKAGE = "actbench.bench.";
     private static final OutputFormat SILENT = OutputFormatFactory.createFormatInstance(
             new PrintStream(OutputStream.nullOutputStream()), VerboseMode.SILENT);
 
@@ -51,7 +50,7 @@ public final class JmhRunner {
             JmhJob job = plan.jobs().get(i);
             progress.accept(i, job);
             ChainedOptionsBuilder options = new OptionsBuilder()
-                    .include("^" + PACKAGE + job.benchmark().replace(".", "\\.").replace("\\.*", ".*") + "$")
+                    .include(job.includePattern())
                     .warmupIterations(plan.warmupIterations())
                     .warmupTime(TimeValue.seconds(plan.secondsPerIteration()))
                     .measurementIterations(plan.measurementIterations())

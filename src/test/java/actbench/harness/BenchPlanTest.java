@@ -1,4 +1,4 @@
-package actbench.benchmark;
+package actbench.harness;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -105,5 +105,34 @@ class BenchPlanTest {
     void peakIsTwelveFmasOfTwoFlopPerLanePerStep() {
         // 100 steps per microsecond, 8 lanes: 100e6 * 12 * 2 * 8 = 19.2 GFLOPS
         assertThat(BenchResults.peakGflops(100, 8)).isCloseTo(19.2, within(1e-9));
+    }
+
+    /**
+     * Every job names a benchmark JMH knows: a renamed benchmark method fails here, not at
+     * {@code ./run.sh bench}. The names come from the BenchmarkList JMH's annotation processor wrote
+     * into the build, in JmhRunner's own pattern.
+     */
+    @Test
+    void everyPlannedBenchmarkIsInJmhsBenchmarkList() throws java.io.IOException {
+        List<String> known = new java.util.ArrayList<>();
+        try (var in = BenchPlanTest.class.getResourceAsStream("/META-INF/BenchmarkList")) {
+            assertThat(in).as("JMH's BenchmarkList in the build").isNotNull();
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                // JMH S <len> <class> S <len> <generated class> S <len> <method> ...
+                String[] words = line.split(" ");
+                if (words.length > 9 && words[0].equals("JMH")) {
+                    known.add(words[3] + "." + words[9]);
+                }
+            }
+        }
+        assertThat(known).contains("actbench.bench.MatMulBench.multiply");
+        for (BenchPlan plan : List.of(BenchPlan.quick(KERNELS, List.of("f32", "f64"), 2, Peers.all()),
+                BenchPlan.full(KERNELS, List.of("f32", "f64"), 2, Peers.all()))) {
+            for (JmhJob job : plan.jobs()) {
+                assertThat(known).as(job.benchmark()).anyMatch(name -> name.matches(job.includePattern()));
+            }
+        }
+        assertThat("actbench.bench.MatMulBench.multiplyRenamed").doesNotMatch(
+                new JmhJob("MatMulBench.multiply", Map.of()).includePattern());
     }
 }

@@ -1,6 +1,7 @@
-package actbench.benchmark;
+package actbench.harness;
 
 import actbench.kernel.Kernels;
+import actbench.matrix.Shape;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -18,7 +19,7 @@ public record BenchPlan(List<JmhJob> jobs, int warmupIterations, int measurement
                         int secondsPerIteration, int forks) {
 
     /** The lecture's layer: C[1000 x 500] = A[1000 x 500] @ B[500 x 500]. */
-    public static final String LAYER_SHAPE = "1000x500x500";
+    public static final String LAYER_SHAPE = Shape.LECTURE_LAYER_TEXT;
     static final List<String> SQUARE_SWEEP = List.of("128x128x128", "256x256x256", "512x512x512",
             "1024x1024x1024", "2048x2048x2048");
 
