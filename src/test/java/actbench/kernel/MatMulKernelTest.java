@@ -36,6 +36,7 @@ class MatMulKernelTest {
         shapes.add(new int[] {64, 500, 500});
         shapes.add(new int[] {37, 499, 500});
         shapes.add(new int[] {3, 501, 499});
+        shapes.add(new int[] {13, 1100, 37}); // several k blocks at every vector width
         SplittableRandom random = new SplittableRandom(11);
         for (int i = 0; i < 20; i++) {
             shapes.add(new int[] {random.nextInt(1, 90), random.nextInt(1, 300), random.nextInt(1, 300)});

@@ -1,0 +1,26 @@
+package actbench.kernel.vector;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class VectorPackedMatMulTest {
+
+    /** KC follows the L1 rule for every shape a width gives, and keeps 256 where it was measured (256-bit). */
+    @ParameterizedTest(name = "{0} values of {1} bytes a k step: KC {2}")
+    @CsvSource({
+        "20, 4, 256",   // 256-bit float: 2 vectors of 8 + 4 rows
+        "12, 8, 256",   // 256-bit double: 2 vectors of 4 + 4 rows
+        "42, 4, 128",   // 512-bit float: 2 vectors of 16 + 10 rows
+        "32, 8, 64",    // 512-bit double: 3 vectors of 8 + 8 rows
+        "12, 4, 512",   // 128-bit float: 2 vectors of 4 + 4 rows
+        "8, 8, 256"})   // 128-bit double: 2 vectors of 2 + 4 rows
+    void kBlocksFillThreeQuartersOfL1(int valuesPerK, int bytes, int expected) {
+        int kc = VectorPackedMatMul.kc(valuesPerK, bytes);
+        assertThat(kc).isEqualTo(expected);
+        long budget = VectorPackedMatMul.L1_BYTES * 3L / 4;
+        assertThat((long) kc * valuesPerK * bytes).isLessThanOrEqualTo(budget);
+        assertThat(2L * kc * valuesPerK * bytes).isGreaterThan(budget);
+    }
+}
