@@ -102,9 +102,9 @@ final class SweepCommand implements Callable<Integer> {
         StatsConfig config = StatsConfig.of(new StatsConfig.Network(depthGrid[depthGrid.length - 1], width, batch),
                         new StatsConfig.Draws(InputSpec.LECTURE, generator, seed, 1),
                         new StatsConfig.Compute(prec, threadCount))
-                .withCombinations(List.of(act), List.of(base));
+                .withCombinations(List.of(act), List.of(base)).withGradients(gradients);
         long cells = (long) gainGrid.length * depthGrid.length * SweepReport.BYTES_PER_CELL;
-        HeapCheck.require(checks, config.withGradients(gradients).requiredBytes() + cells,
+        HeapCheck.require(checks, config.requiredBytes() + cells,
                 Runtime.getRuntime().maxMemory(),
                 "--batch, --width, --depths, --gains" + (gradients ? ", --gradients" : ""));
 
@@ -121,7 +121,7 @@ final class SweepCommand implements Callable<Integer> {
                     + width + ", batch " + batch + "; " + stamp);
             info.println();
             Progress progress = output.progress(err);
-            Sweep sweep = Sweep.run(config, act, base, gainGrid, depthGrid, gradients, kernels, workers,
+            Sweep sweep = Sweep.run(config, gainGrid, depthGrid, kernels, workers,
                     done -> progress.show(done, gainGrid.length, "gain " + done + " of " + gainGrid.length));
             progress.clear();
             SweepReport report = new SweepReport(config, sweep, stamp, Environment.detect());

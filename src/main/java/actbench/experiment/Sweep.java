@@ -26,12 +26,15 @@ public record Sweep(Activation activation, Initializer init, double[] gains, int
                     double[][] gradientStd) {
 
     /**
-     * Runs the grid under {@code config} (its depth, gain and gradients are replaced per cell);
+     * Runs the grid for {@code config}'s one activation and initializer (its depth and gain are
+     * replaced per cell; with its gradients on, every cell also runs a backward pass);
      * {@code progress} hears the number of finished gains.
      */
-    public static Sweep run(StatsConfig config, Activation activation, Initializer init, double[] gains,
-                            int[] depths, boolean gradients, Kernels.Selection kernels, Workers workers,
-                            IntConsumer progress) {
+    public static Sweep run(StatsConfig config, double[] gains, int[] depths, Kernels.Selection kernels,
+                            Workers workers, IntConsumer progress) {
+        Activation activation = config.activations().get(0);
+        Initializer init = config.inits().get(0);
+        boolean gradients = config.gradients();
         int deepest = depths[depths.length - 1];
         double[][] std = new double[gains.length][depths.length];
         double[][] gradientStd = gradients ? new double[gains.length][depths.length] : null;

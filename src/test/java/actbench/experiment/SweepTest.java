@@ -32,8 +32,8 @@ class SweepTest {
         List<Integer> heard = new ArrayList<>();
         try (Workers workers = new Workers(2)) {
             Kernels.Selection kernels = Kernels.select(Kernels.AUTO);
-            Sweep sweep = Sweep.run(config(5, Gain.ONE), Activation.RELU, Initializers.parse("he"), gains, depths, true,
-                    kernels, workers, heard::add);
+            Sweep sweep = Sweep.run(config(5, Gain.ONE).withGradients(true), gains, depths, kernels, workers,
+                    heard::add);
             assertThat(heard).containsExactly(1, 2, 3);
             for (int g = 0; g < gains.length; g++) {
                 for (int d = 0; d < depths.length; d++) {
