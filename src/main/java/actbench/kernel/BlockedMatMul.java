@@ -10,8 +10,8 @@ import java.util.Arrays;
  */
 public final class BlockedMatMul implements MatMul {
 
-    static final int K_BLOCK = 64;
-    static final int N_BLOCK = 256;
+    static final int K_BLOCK = Tuning.BLOCKED_K;
+    static final int N_BLOCK = Tuning.BLOCKED_N;
 
     @Override
     public String name() {

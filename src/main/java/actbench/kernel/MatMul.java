@@ -47,7 +47,7 @@ public interface MatMul {
 
     /** Rows of {@code c} per parallel task that suit this kernel's tiles. */
     default int rowBlock(Precision precision) {
-        return 32;
+        return Tuning.SCALAR_ROW_BLOCK;
     }
 
     /** Computes rows {@code [rowFrom, rowTo)} of {@code c = a @ b}, {@code b} as {@link #pack} left it. */

@@ -53,8 +53,7 @@ public final class ParallelMatMul {
                 kernel.multiplyRows(a, packed, c, k, n, t * block, Math.min(m, (t + 1) * block)));
     }
 
-    /** Rows of b per packing task: packing is copying, so tasks need only be large enough to amortize. */
-    static final int PACK_ROWS = 64;
+    static final int PACK_ROWS = Tuning.PACK_ROWS;
 
     /** {@code kernel.pack} with the rows of b split over the workers (it was a serial 5% of a product). */
     public static void pack(MatMul kernel, Workers workers, float[] b, int k, int n, float[] packed) {

@@ -1,6 +1,7 @@
 package actbench.kernel.vector;
 
 import actbench.kernel.MatMul;
+import actbench.kernel.Tuning;
 import actbench.matrix.Precision;
 import jdk.incubator.vector.VectorSpecies;
 
@@ -31,23 +32,13 @@ public final class VectorPackedMatMul implements MatMul {
     static final int FLOAT_PANEL = (WIDE ? MicroKernels.FLOAT_NR_WIDE : MicroKernels.FLOAT_NR_NARROW) * F.length();
     static final int DOUBLE_MR = WIDE ? MicroKernels.DOUBLE_MR_WIDE : MicroKernels.DOUBLE_MR_NARROW;
     static final int DOUBLE_PANEL = (WIDE ? MicroKernels.DOUBLE_NR_WIDE : MicroKernels.DOUBLE_NR_NARROW) * D.length();
-    /** The L1 data cache planned for: 32 KB, as on Zen 3 and Zen 5. */
-    static final int L1_BYTES = 32 << 10;
     /**
-     * Depth of a k block, derived from the shape: a panel slice (KC x panel) plus an A tile slice
-     * (KC x MR) within three quarters of L1, the rest left to C's tile and the stack. 256 in both
-     * precisions on 256-bit vectors (16 + 4 KB float, 16 + 8 KB double), 128 float and 64 double on
-     * 512-bit ones, where a fixed 256 would have overflowed L1.
+     * Depth of a k block, derived from the shape by {@link Tuning#kc}: 256 in both precisions on
+     * 256-bit vectors (16 + 4 KB float, 16 + 8 KB double), 128 float and 64 double on 512-bit ones,
+     * where a fixed 256 would have overflowed L1.
      */
-    static final int FLOAT_KC = kc(FLOAT_PANEL + FLOAT_MR, Float.BYTES);
-    static final int DOUBLE_KC = kc(DOUBLE_PANEL + DOUBLE_MR, Double.BYTES);
-    /**
-     * Rows per task: 40, a multiple of every MR here (4, 8, 10), so tasks balance on a few cores
-     * and a layer is cut into the same tasks, its statistics merged in the same order, whatever
-     * the vector width.
-     */
-    private static final int TARGET_ROWS = 40;
-
+    static final int FLOAT_KC = Tuning.kc(FLOAT_PANEL + FLOAT_MR, Float.BYTES);
+    static final int DOUBLE_KC = Tuning.kc(DOUBLE_PANEL + DOUBLE_MR, Double.BYTES);
     @Override
     public String name() {
         return "vector-packed";
@@ -61,17 +52,7 @@ public final class VectorPackedMatMul implements MatMul {
 
     @Override
     public int rowBlock(Precision precision) {
-        int mr = precision == Precision.F32 ? FLOAT_MR : DOUBLE_MR;
-        return mr * Math.max(1, Math.round((float) TARGET_ROWS / mr));
-    }
-
-    /** The largest power of two {@code kc} with {@code kc * valuesPerK * bytes} within 3/4 of L1. */
-    static int kc(int valuesPerK, int bytes) {
-        int kc = 1;
-        while (2L * kc * valuesPerK * bytes <= L1_BYTES * 3L / 4) {
-            kc *= 2;
-        }
-        return kc;
+        return Tuning.packedRowBlock(precision == Precision.F32 ? FLOAT_MR : DOUBLE_MR);
     }
 
     static int panels(int n, int panel) {

@@ -1,11 +1,12 @@
-package actbench.kernel.vector;
+package actbench.kernel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-class VectorPackedMatMulTest {
+class TuningTest {
 
     /** KC follows the L1 rule for every shape a width gives, and keeps 256 where it was measured (256-bit). */
     @ParameterizedTest(name = "{0} values of {1} bytes a k step: KC {2}")
@@ -17,10 +18,18 @@ class VectorPackedMatMulTest {
         "12, 4, 512",   // 128-bit float: 2 vectors of 4 + 4 rows
         "8, 8, 256"})   // 128-bit double: 2 vectors of 2 + 4 rows
     void kBlocksFillThreeQuartersOfL1(int valuesPerK, int bytes, int expected) {
-        int kc = VectorPackedMatMul.kc(valuesPerK, bytes);
+        int kc = Tuning.kc(valuesPerK, bytes);
         assertThat(kc).isEqualTo(expected);
-        long budget = VectorPackedMatMul.L1_BYTES * 3L / 4;
+        long budget = Tuning.L1_BYTES * 3L / 4;
         assertThat((long) kc * valuesPerK * bytes).isLessThanOrEqualTo(budget);
         assertThat(2L * kc * valuesPerK * bytes).isGreaterThan(budget);
+    }
+
+    /** Every tile height the generator uses cuts a layer into the same 40-row tasks. */
+    @Test
+    void packedRowBlocksAreFortyRowsForEveryTileHeight() {
+        for (int mr : new int[] {4, 8, 10}) {
+            assertThat(Tuning.packedRowBlock(mr)).as("MR %d", mr).isEqualTo(40);
+        }
     }
 }
