@@ -10,6 +10,7 @@ import actbench.stats.MeanField;
 import actbench.stats.SeedSpread;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.HdrHistogram.Histogram;
 
 /**
@@ -77,16 +78,17 @@ public final class ActivationExperiment {
         Object[] network = timed && config.depth() * pass.packedBytes() <= spareBytes(config)
                 ? new Object[config.depth()] : null;
         List<LayerStatistics> layers = layers(pass, weights, activation, drawn, network);
-        Throughput throughput = timed ? measure(pass, weights, activation, drawn, network) : null;
+        Optional<Throughput> throughput = timed ? Optional.of(measure(pass, weights, activation, drawn, network))
+                : Optional.empty();
         List<GradientPass.LayerGradients> gradients = config.gradients()
-                ? GradientPass.run(config, activation, weights, kernels, workers) : null;
+                ? GradientPass.run(config, activation, weights, kernels, workers) : List.of();
         return new RunResult(config, activation, scaled, kernels.matMul().name(), input, layers, throughput,
                 gradients, theory(activation, weights, input),
-                config.seeds() > 1 ? spread(activation, scaled, layers) : null);
+                config.seeds() > 1 ? spread(activation, scaled, layers) : List.of());
     }
 
     /**
-     * The mean-field prediction for these weights and this input, or null where it does not apply
+     * The mean-field prediction for these weights and this input, or empty where it does not apply
      * (weights that are not zero-mean).
      */
     private List<MeanField.Moments> theory(Activation activation, LayerWeights weights, LayerStatistics input) {
@@ -94,7 +96,7 @@ public final class ActivationExperiment {
         for (int l = 0; l < sigmas.length; l++) {
             sigmas[l] = weights.std(l + 1);
             if (Double.isNaN(sigmas[l])) {
-                return null;
+                return List.of();
             }
         }
         double inputSquare = input.std() * input.std() + input.mean() * input.mean();

@@ -46,7 +46,7 @@ public final class StatsCharts {
         if (!overview.getSeriesMap().isEmpty()) {
             drawings.put("overview-std", () -> Charts.single(overview));
         }
-        if (report.runs().stream().anyMatch(run -> run.gradients() != null)) {
+        if (report.runs().stream().anyMatch(run -> !run.gradients().isEmpty())) {
             drawings.put("gradients", () -> Charts.single(SummaryCharts.gradients(report.runs())));
         }
         XYChart latency = SummaryCharts.latency(report.runs());
@@ -88,7 +88,7 @@ public final class StatsCharts {
                 }
             }
             chart.addSeries("measured", x, y).setMarker(x.size() <= 60 ? SeriesMarkers.CIRCLE : SeriesMarkers.NONE);
-            if (run.spread() != null) {
+            if (!run.spread().isEmpty()) {
                 List<Double> sx = new ArrayList<>();
                 List<Double> sy = new ArrayList<>();
                 List<Double> err = new ArrayList<>();
@@ -105,7 +105,7 @@ public final class StatsCharts {
                             .setMarker(SeriesMarkers.DIAMOND);
                 }
             }
-            if (run.theory() != null) {
+            if (!run.theory().isEmpty()) {
                 // the theory starts from the input as measured
                 List<Double> tx = new ArrayList<>(List.of(0.0));
                 double start = what.equals("mean") ? run.input().mean() : run.input().std();

@@ -6,6 +6,7 @@ import actbench.stats.LayerStatistics;
 import actbench.stats.MeanField;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -31,7 +32,7 @@ public final class StatsCsv {
         for (RunResult run : report.runs()) {
             String prefix = RunRecord.of(run, report.environment()).toMap().values().stream()
                     .map(value -> cell(String.valueOf(value))).collect(Collectors.joining(","));
-            row(out, prefix, 0, run.input(), null);
+            row(out, prefix, 0, run.input(), Optional.empty());
             for (int i = 0; i < run.layers().size(); i++) {
                 row(out, prefix, i + 1, run.layers().get(i), run.theory(i + 1));
             }
@@ -45,12 +46,12 @@ public final class StatsCsv {
     }
 
     /** The two theory cells, empty without a theory. */
-    private static String theory(MeanField.Moments theory) {
-        return theory == null ? ",," : "," + theory.mean() + "," + theory.std();
+    private static String theory(Optional<MeanField.Moments> theory) {
+        return theory.map(t -> "," + t.mean() + "," + t.std()).orElse(",,");
     }
 
     private static void row(StringBuilder out, String prefix, int layer, LayerStatistics s,
-                            MeanField.Moments theory) {
+                            Optional<MeanField.Moments> theory) {
         out.append(prefix).append(',').append(layer).append(',').append(s.overflow());
         if (s.overflow()) {
             out.append(",".repeat(8)).append(theory(theory))

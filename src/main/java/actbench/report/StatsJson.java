@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The JSON view: {@code {"runs": [...], "environment": {...}}}, each run its {@link RunRecord}
@@ -42,10 +43,10 @@ public final class StatsJson {
         List<Object> layers = new ArrayList<>();
         for (int i = 0; i < run.layers().size(); i++) {
             Map<String, Object> layer = layer(i + 1, run.layers().get(i));
-            MeanField.Moments theory = run.theory(i + 1);
-            layer.put("theory_mean", theory == null ? null : theory.mean());
-            layer.put("theory_std", theory == null ? null : theory.std());
-            if (run.spread() != null && run.spread().get(i) != null) {
+            Optional<MeanField.Moments> theory = run.theory(i + 1);
+            layer.put("theory_mean", theory.map(MeanField.Moments::mean).orElse(null));
+            layer.put("theory_std", theory.map(MeanField.Moments::std).orElse(null));
+            if (!run.spread().isEmpty() && run.spread().get(i) != null) {
                 SeedSpread spread = run.spread().get(i);
                 layer.put("seeds", spread.seeds());
                 layer.put("seeds_mean", spread.mean());
@@ -57,8 +58,8 @@ public final class StatsJson {
         }
         map.put("layers", layers);
         map.put("verdict", StatsTables.verdict(run));
-        map.put("throughput", throughput(run.throughput()));
-        if (run.gradients() != null) {
+        map.put("throughput", run.throughput().map(StatsJson::throughput).orElse(null));
+        if (!run.gradients().isEmpty()) {
             List<Object> gradients = new ArrayList<>();
             for (int i = 0; i < run.gradients().size(); i++) {
                 GradientPass.LayerGradients g = run.gradients().get(i);
@@ -102,9 +103,6 @@ public final class StatsJson {
     }
 
     private static Map<String, Object> throughput(Throughput t) {
-        if (t == null) {
-            return null;
-        }
         Map<String, Object> map = new LinkedHashMap<>();
         map.put("passes", t.passes());
         map.put("passes_per_second", t.passesPerSecond());

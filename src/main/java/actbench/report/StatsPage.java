@@ -1,6 +1,7 @@
 package actbench.report;
 
 import actbench.experiment.RunResult;
+import actbench.experiment.Throughput;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -27,9 +28,7 @@ public final class StatsPage {
         files.put("stats.json", utf8(StatsJson.render(report)));
         Page.addPictures(files, pictures);
         for (RunResult run : report.runs()) {
-            if (run.throughput() != null) {
-                files.put(hgrm(run), utf8(percentiles(run)));
-            }
+            run.throughput().ifPresent(t -> files.put(hgrm(run), utf8(percentiles(t))));
         }
         return files;
     }
@@ -39,10 +38,10 @@ public final class StatsPage {
     }
 
     /** HdrHistogram's own percentile output, values in milliseconds. */
-    private static String percentiles(RunResult run) {
+    private static String percentiles(Throughput throughput) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8)) {
-            run.throughput().latencies().outputPercentileDistribution(out, 1e6);
+            throughput.latencies().outputPercentileDistribution(out, 1e6);
         }
         return bytes.toString(StandardCharsets.UTF_8);
     }
@@ -63,15 +62,15 @@ public final class StatsPage {
                     .image(pictures, stem + "-moments", "mean and std by layer")
                     .image(pictures, stem + "-histograms", "histograms of the activations by layer")
                     .table(StatsTables.layerTable(run));
-            if (run.spread() != null) {
+            if (!run.spread().isEmpty()) {
                 page.markup("<h3>Over " + run.config().seeds() + " seeds (95% confidence)</h3>\n")
                         .table(StatsTables.spreadTable(run));
             }
-            if (run.gradients() != null) {
+            if (!run.gradients().isEmpty()) {
                 page.markup("<h3>Gradients</h3>\n").table(StatsTables.gradientTable(run));
             }
             page.paragraph(StatsTables.throughputLine(run.throughput()));
-            if (run.throughput() != null) {
+            if (run.throughput().isPresent()) {
                 page.data(hgrm(run));
             }
         }

@@ -12,6 +12,7 @@ import actbench.stats.SeedSpread;
 import actbench.stats.Verdict;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 
 /** The human views of a {@link StatsReport}: per-combination tables and the closing summary. */
@@ -49,12 +50,12 @@ public final class StatsTables {
                 out.append('\n');
             }
             out.append(render(layerTable(run)));
-            if (run.spread() != null) {
+            if (!run.spread().isEmpty()) {
                 out.append(view.isMarkdown() ? "\nOver " + run.config().seeds() + " seeds (95% confidence, Student t)\n\n"
                         : "over " + run.config().seeds() + " seeds (95% confidence, Student t)\n");
                 out.append(render(spreadTable(run)));
             }
-            if (run.gradients() != null) {
+            if (!run.gradients().isEmpty()) {
                 out.append(view.isMarkdown() ? "\nGradients (upstream dL/dH of the last layer ~ N(0, 1))\n\n"
                         : "gradients (upstream dL/dH of the last layer ~ N(0, 1))\n");
                 out.append(render(gradientTable(run)));
@@ -86,8 +87,8 @@ public final class StatsTables {
         add(table, "input", run.input(), Double.NaN);
         List<LayerStatistics> layers = run.layers();
         for (int i = 0; i < layers.size(); i++) {
-            MeanField.Moments theory = run.theory(i + 1);
-            add(table, Integer.toString(i + 1), layers.get(i), theory == null ? Double.NaN : theory.std());
+            add(table, Integer.toString(i + 1), layers.get(i),
+                    run.theory(i + 1).map(MeanField.Moments::std).orElse(Double.NaN));
         }
         return table;
     }
@@ -130,10 +131,11 @@ public final class StatsTables {
         return s.overflow() ? "overflow" : sig(mean ? s.mean() : s.std());
     }
 
-    static String throughputLine(Throughput t) {
-        if (t == null) {
+    static String throughputLine(Optional<Throughput> timed) {
+        if (timed.isEmpty()) {
             return "throughput: not measured";
         }
+        Throughput t = timed.get();
         // a 99th percentile of fewer than 100 passes is only the slowest one: say so
         String tail = t.passes() >= 100 ? ", p99 " + Numbers.short3(t.latencyMillis(99)) + " ms"
                 : ", slowest " + Numbers.short3(t.maxLatencyMillis()) + " ms";
@@ -164,7 +166,7 @@ public final class StatsTables {
                 LayerStatistics s = run.layers().get(layer - 1);
                 cells.add(s.overflow() ? "overflow" : sig(s.std()));
             }
-            cells.add(run.throughput() == null ? "-" : Numbers.short3(run.throughput().gflops()));
+            cells.add(run.throughput().map(t -> Numbers.short3(t.gflops())).orElse("-"));
             cells.add(verdict(run));
             table.row(cells.toArray(String[]::new));
         }

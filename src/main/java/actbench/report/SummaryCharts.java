@@ -85,7 +85,7 @@ final class SummaryCharts {
         double low = Double.POSITIVE_INFINITY;
         double high = 0;
         for (RunResult run : runs) {
-            if (run.gradients() == null) {
+            if (run.gradients().isEmpty()) {
                 continue;
             }
             List<Double> x = new ArrayList<>();
@@ -127,10 +127,10 @@ final class SummaryCharts {
         chart.getStyler().setXAxisMin(0.0).setXAxisMax(100.0);
         chart.setCustomYAxisTickLabelsFormatter(Charts::tick);
         for (RunResult run : runs) {
-            Throughput t = run.throughput();
-            if (t == null) {
+            if (run.throughput().isEmpty()) {
                 continue;
             }
+            Throughput t = run.throughput().get();
             List<Double> x = new ArrayList<>();
             List<Double> y = new ArrayList<>();
             for (HistogramIterationValue v : t.latencies().percentiles(5)) {
