@@ -176,14 +176,7 @@ public final class StatsTables {
     /** The summary's word for a run (also the JSON's {@code "verdict"}). */
     static String verdict(RunResult run) {
         Verdict verdict = Verdict.of(run.layers(), run.activation().saturable());
-        if (verdict != Verdict.OVERFLOWS) {
-            return verdict.label();
-        }
-        for (int i = 0; i < run.layers().size(); i++) {
-            if (run.layers().get(i).overflow()) {
-                return "overflows at layer " + (i + 1);
-            }
-        }
-        return verdict.label();
+        return Verdict.firstOverflow(run.layers()).stream().mapToObj(layer -> "overflows at layer " + layer)
+                .findFirst().orElse(verdict.label());
     }
 }

@@ -2,6 +2,8 @@ package actbench.stats;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalInt;
+import java.util.stream.IntStream;
 
 /**
  * One word for how a signal travels through the layers: does it keep its spread, shrink towards
@@ -46,6 +48,11 @@ public enum Verdict {
             return VANISHES;
         }
         return STABLE;
+    }
+
+    /** The first layer (1-based) whose values overflowed, if any did. */
+    public static OptionalInt firstOverflow(List<LayerStatistics> layers) {
+        return IntStream.range(0, layers.size()).filter(i -> layers.get(i).overflow()).map(i -> i + 1).findFirst();
     }
 
     /**

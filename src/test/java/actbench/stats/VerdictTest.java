@@ -34,8 +34,11 @@ class VerdictTest {
     @Test
     void anOverflowedLayerWins() {
         List<LayerStatistics> layers = layers(0.5, 1, 0);
+        assertThat(Verdict.firstOverflow(layers)).isEmpty();
         layers.set(7, new LayerStatistics(1000, 0, 0, 0, 0, 0, 0, new long[30], 0, 0, 3));
+        layers.set(9, new LayerStatistics(1000, 0, 0, 0, 0, 0, 0, new long[30], 0, 0, 5));
         assertThat(Verdict.of(layers, true)).isEqualTo(Verdict.OVERFLOWS);
+        assertThat(Verdict.firstOverflow(layers)).hasValue(8);
     }
 
     @Test
