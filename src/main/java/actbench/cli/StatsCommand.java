@@ -107,13 +107,16 @@ final class StatsCommand implements Callable<Integer> {
                     + "whiten (pca, then identity covariance) (default: ${DEFAULT-VALUE}).")
     private String preprocess;
 
-    @Option(names = "--depth", defaultValue = "10", description = "Layers (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--depth", defaultValue = StatsConfig.Network.LECTURE_DEPTH,
+            description = "Layers (default: ${DEFAULT-VALUE}).")
     private int depth;
 
-    @Option(names = "--width", defaultValue = "500", description = "Units per layer (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--width", defaultValue = StatsConfig.Network.LECTURE_WIDTH,
+            description = "Units per layer (default: ${DEFAULT-VALUE}).")
     private int width;
 
-    @Option(names = "--batch", defaultValue = "1000", description = "Input rows (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--batch", defaultValue = StatsConfig.Network.LECTURE_BATCH,
+            description = "Input rows (default: ${DEFAULT-VALUE}).")
     private int batch;
 
     @Option(names = "--seeds", defaultValue = "1", paramLabel = "N",

@@ -75,7 +75,8 @@ final class SweepCommand implements Callable<Integer> {
                     + "much slower).")
     private boolean gradients;
 
-    @Option(names = "--width", defaultValue = "500", description = "Units per layer (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--width", defaultValue = StatsConfig.Network.LECTURE_WIDTH,
+            description = "Units per layer (default: ${DEFAULT-VALUE}).")
     private int width;
 
     @Option(names = "--batch", defaultValue = "256", description = "Input rows (default: ${DEFAULT-VALUE}).")

@@ -23,7 +23,12 @@ public record StatsConfig(List<Activation> activations, List<Initializer> inits,
 
     /** {@code depth} fully connected layers of {@code width} units, a batch of {@code batch} rows. */
     public record Network(int depth, int width, int batch) {
-        public static final Network LECTURE = new Network(10, 500, 1000);
+        /** The lecture's sizes as text, for the command line's defaults (annotations take constants only). */
+        public static final String LECTURE_DEPTH = "10";
+        public static final String LECTURE_WIDTH = "500";
+        public static final String LECTURE_BATCH = "1000";
+        public static final Network LECTURE = new Network(Integer.parseInt(LECTURE_DEPTH),
+                Integer.parseInt(LECTURE_WIDTH), Integer.parseInt(LECTURE_BATCH));
     }
 
     /**
