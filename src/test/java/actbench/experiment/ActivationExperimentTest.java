@@ -103,7 +103,7 @@ class ActivationExperimentTest {
                 500)[0];
         for (int l = 1; l <= 10; l++) {
             assertThat(run.layers().get(l - 1).std()).as("layer %d", l).isCloseTo(unit.std(), within(0.06 * unit.std()));
-            assertThat(run.theory(l).std()).isCloseTo(unit.std(), within(0.06 * unit.std()));
+            assertThat(run.theory(l).orElseThrow().std()).isCloseTo(unit.std(), within(0.06 * unit.std()));
         }
     }
 
@@ -114,7 +114,7 @@ class ActivationExperimentTest {
         RunResult run = lecture(activation, "orthogonal");
         for (int l = 1; l <= 10; l++) {
             assertThat(run.layers().get(l - 1).std()).as("layer %d", l)
-                    .isCloseTo(run.theory(l).std(), within(0.03 * run.theory(l).std()));
+                    .isCloseTo(run.theory(l).orElseThrow().std(), within(0.03 * run.theory(l).orElseThrow().std()));
         }
     }
 
