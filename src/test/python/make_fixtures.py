@@ -312,8 +312,38 @@ def initializer_fixtures():
     return out
 
 
+def low_precision():
+    """float32 values (as bit patterns) and what float16 and bfloat16 storage makes of them.
+
+    float16: numpy's astype(np.float16), back to float32. bfloat16: the float32 bit pattern
+    rounded to nearest even in its top 16 bits (numpy has no bfloat16). NaN inputs are left out
+    of the exact lists (payload handling differs between converters); tests check them as NaN.
+    """
+    f = np.float32
+    edges = [0.0, -0.0, 1.0, -1.0, 65504.0, 65519.996, 65520.0, -65520.0, 65536.0, 1e9, 3.4028235e38,
+             2.0 ** -14, 2.0 ** -14 * (1 - 2.0 ** -11), 2.0 ** -14 * (1 - 2.0 ** -12), 2.0 ** -24, 2.0 ** -25,
+             2.0 ** -25 * 1.0000001, 3 * 2.0 ** -25, 2.0 ** -26, 1e-8, 1e-45, 6e-8, 1 + 2.0 ** -11,
+             1 + 3 * 2.0 ** -11, 1 + 2.0 ** -8, 1 + 3 * 2.0 ** -8, 1 + 2.0 ** -8 + 2.0 ** -20, 0.1, 1.0 / 3,
+             float("inf"), float("-inf"), 2049.0, 2051.0, 4097.0, 255.5, 256.5, 257.5]
+    values = np.array(edges, dtype=f)
+    rng = np.random.default_rng(2026)
+    bits = rng.integers(0, 2 ** 32, size=3000, dtype=np.uint64).astype(np.uint32)
+    random = bits.view(np.float32)
+    random = random[~np.isnan(random)]
+    spread = (rng.standard_normal(3000) * np.exp(rng.uniform(-25, 12, 3000))).astype(f)
+    values = np.concatenate([values, -values, random, spread])
+    u = values.view(np.uint32).astype(np.uint64)
+    bf16 = (((u + 0x7FFF + ((u >> 16) & 1)) >> 16) << 16).astype(np.uint32)
+    with np.errstate(over="ignore"):
+        half = values.astype(np.float16).astype(np.float32).view(np.uint32)
+    return {"numpy_version": np.__version__, "float_bits": [int(x) for x in values.view(np.uint32)],
+            "float16_bits": [int(x) for x in half], "bfloat16_bits": [int(x) for x in bf16]}
+
+
 def main_all():
     main()
+    with open(os.path.join(OUT, "low_precision.json"), "w") as f:
+        json.dump(low_precision(), f)
     with open(os.path.join(OUT, "initializers.json"), "w") as f:
         json.dump({"numpy_version": np.__version__, "runs": initializer_fixtures()}, f, indent=1)
     with open(os.path.join(OUT, "gradients.json"), "w") as f:
