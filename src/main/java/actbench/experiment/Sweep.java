@@ -39,18 +39,18 @@ public record Sweep(Activation activation, Initializer init, double[] gains, int
         double[][] std = new double[gains.length][depths.length];
         double[][] gradientStd = gradients ? new double[gains.length][depths.length] : null;
         // every gain starts from the same seed: one tape serves them all
-        NormalTapes tapes = ActivationExperiment.tapes(config.withDepth(deepest).withGradients(gradients).withGain(Gain.ONE));
+        NormalTapes tapes = ActivationExperiment.tapes(config.withDepth(deepest));
         for (int g = 0; g < gains.length; g++) {
             Gain gain = Gain.of(gains[g]);
-            RunResult run = new ActivationExperiment(config.withDepth(deepest).withGradients(false).withGain(gain), kernels, workers, tapes)
-                    .run(activation, init);
+            StatsConfig forward = config.withDepth(deepest).withGradients(false).withGain(gain);
+            RunResult run = new ActivationExperiment(forward, kernels, workers, tapes).run(activation, init);
             for (int d = 0; d < depths.length; d++) {
                 LayerStatistics last = run.layers().get(depths[d] - 1);
                 std[g][d] = last.overflow() ? Double.NaN : last.std();
                 if (gradients) {
-                    List<GradientPass.LayerGradients> grads = new ActivationExperiment(
-                            config.withDepth(depths[d]).withGradients(true).withGain(gain), kernels, workers, tapes).run(activation, init)
-                            .gradients();
+                    StatsConfig backward = config.withDepth(depths[d]).withGain(gain); // gradients on, as here
+                    List<GradientPass.LayerGradients> grads = new ActivationExperiment(backward, kernels, workers, tapes)
+                            .run(activation, init).gradients();
                     LayerStatistics first = grads.get(0).dw();
                     gradientStd[g][d] = first.overflow() ? Double.NaN : first.std();
                 }

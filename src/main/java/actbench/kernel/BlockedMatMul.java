@@ -3,15 +3,12 @@ package actbench.kernel;
 import java.util.Arrays;
 
 /**
- * The i-k-j order tiled for the cache: B is walked in blocks of {@value #K_BLOCK} rows x
- * {@value #N_BLOCK} columns (128 KB in double, fits L2), and every row of the caller's range
+ * The i-k-j order tiled for the cache: B is walked in blocks of {@value Tuning#BLOCKED_K} rows x
+ * {@value Tuning#BLOCKED_N} columns (128 KB in double, fits L2), and every row of the caller's range
  * passes over a block before the next block is touched, so B comes from cache rather than
  * memory. Scalar; each element of C still sums over k in order, exactly as {@link ReorderedMatMul}.
  */
 public final class BlockedMatMul implements MatMul {
-
-    static final int K_BLOCK = Tuning.BLOCKED_K;
-    static final int N_BLOCK = Tuning.BLOCKED_N;
 
     @Override
     public String name() {
@@ -23,10 +20,10 @@ public final class BlockedMatMul implements MatMul {
         for (int i = rowFrom; i < rowTo; i++) {
             Arrays.fill(c, i * n, i * n + n, 0f);
         }
-        for (int p0 = 0; p0 < k; p0 += K_BLOCK) {
-            int p1 = Math.min(k, p0 + K_BLOCK);
-            for (int j0 = 0; j0 < n; j0 += N_BLOCK) {
-                int j1 = Math.min(n, j0 + N_BLOCK);
+        for (int p0 = 0; p0 < k; p0 += Tuning.BLOCKED_K) {
+            int p1 = Math.min(k, p0 + Tuning.BLOCKED_K);
+            for (int j0 = 0; j0 < n; j0 += Tuning.BLOCKED_N) {
+                int j1 = Math.min(n, j0 + Tuning.BLOCKED_N);
                 for (int i = rowFrom; i < rowTo; i++) {
                     int ci = i * n;
                     for (int p = p0; p < p1; p++) {
@@ -46,10 +43,10 @@ public final class BlockedMatMul implements MatMul {
         for (int i = rowFrom; i < rowTo; i++) {
             Arrays.fill(c, i * n, i * n + n, 0d);
         }
-        for (int p0 = 0; p0 < k; p0 += K_BLOCK) {
-            int p1 = Math.min(k, p0 + K_BLOCK);
-            for (int j0 = 0; j0 < n; j0 += N_BLOCK) {
-                int j1 = Math.min(n, j0 + N_BLOCK);
+        for (int p0 = 0; p0 < k; p0 += Tuning.BLOCKED_K) {
+            int p1 = Math.min(k, p0 + Tuning.BLOCKED_K);
+            for (int j0 = 0; j0 < n; j0 += Tuning.BLOCKED_N) {
+                int j1 = Math.min(n, j0 + Tuning.BLOCKED_N);
                 for (int i = rowFrom; i < rowTo; i++) {
                     int ci = i * n;
                     for (int p = p0; p < p1; p++) {

@@ -53,17 +53,15 @@ public final class ParallelMatMul {
                 kernel.multiplyRows(a, packed, c, k, n, t * block, Math.min(m, (t + 1) * block)));
     }
 
-    static final int PACK_ROWS = Tuning.PACK_ROWS;
-
     /** {@code kernel.pack} with the rows of b split over the workers (it was a serial 5% of a product). */
     public static void pack(MatMul kernel, Workers workers, float[] b, int k, int n, float[] packed) {
-        workers.forEach(blocks(k, PACK_ROWS), t ->
-                kernel.pack(b, k, n, packed, t * PACK_ROWS, Math.min(k, (t + 1) * PACK_ROWS)));
+        workers.forEach(blocks(k, Tuning.PACK_ROWS), t ->
+                kernel.pack(b, k, n, packed, t * Tuning.PACK_ROWS, Math.min(k, (t + 1) * Tuning.PACK_ROWS)));
     }
 
     public static void pack(MatMul kernel, Workers workers, double[] b, int k, int n, double[] packed) {
-        workers.forEach(blocks(k, PACK_ROWS), t ->
-                kernel.pack(b, k, n, packed, t * PACK_ROWS, Math.min(k, (t + 1) * PACK_ROWS)));
+        workers.forEach(blocks(k, Tuning.PACK_ROWS), t ->
+                kernel.pack(b, k, n, packed, t * Tuning.PACK_ROWS, Math.min(k, (t + 1) * Tuning.PACK_ROWS)));
     }
 
     static int blocks(int rows, int block) {

@@ -13,7 +13,7 @@ import actbench.stats.Verdict;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Locale;
+import java.util.OptionalInt;
 
 /** The human views of a {@link StatsReport}: per-combination tables and the closing summary. */
 public final class StatsTables {
@@ -175,8 +175,8 @@ public final class StatsTables {
 
     /** The summary's word for a run (also the JSON's {@code "verdict"}). */
     static String verdict(RunResult run) {
-        Verdict verdict = Verdict.of(run.layers(), run.activation().saturable());
-        return Verdict.firstOverflow(run.layers()).stream().mapToObj(layer -> "overflows at layer " + layer)
-                .findFirst().orElse(verdict.label());
+        OptionalInt overflow = Verdict.firstOverflow(run.layers());
+        return overflow.isPresent() ? "overflows at layer " + overflow.getAsInt()
+                : Verdict.of(run.layers(), run.activation().saturable()).label();
     }
 }

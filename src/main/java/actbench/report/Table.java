@@ -97,7 +97,9 @@ public final class Table {
         left[0] = true;
         for (List<String> row : rows) {
             for (int c = 1; c < left.length; c++) {
-                left[c] |= !left[c] && !NUMBER.matcher(row.get(c)).matches();
+                if (!left[c] && !NUMBER.matcher(row.get(c)).matches()) {
+                    left[c] = true;
+                }
             }
         }
         return left;
