@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -50,5 +51,90 @@ class LayerAccumulatorTest {
         assertThat(s.saturated()).isEqualTo(saturated);
         assertThat(s.zeros()).isEqualTo(zeros);
         assertThat(s.nonFinite()).isEqualTo(nonFinite);
+    }
+
+    /**
+     * The one-pass chunk loop gives what the definitions give, bit for bit: numpy's bins one value
+     * at a time, Math.min/max, and per chunk of {@link LayerAccumulator#CHUNK} the two-pass moments
+     * of its finite values, merged in order. Lengths around the chunk, values on every bin edge,
+     * beyond the range, signed zeros, and (odd seeds) NaN, infinities and sums that overflow.
+     */
+    @ParameterizedTest
+    @CsvSource({"0, 1", "1, 3", "2, 4095", "3, 4096", "4, 4097", "5, 9000", "6, 20000", "7, 20000", "8, 12288"})
+    void oneChunkPassGivesTheDefinitionsBitForBit(int seed, int length) {
+        Random random = new Random(seed);
+        double[] v = new double[length];
+        for (int i = 0; i < length; i++) {
+            double u = random.nextDouble();
+            v[i] = switch (random.nextInt(6)) {
+                case 0 -> random.nextInt(31) * (2.0 / 30) - 1;                 // a bin edge
+                case 1 -> Math.nextUp(random.nextInt(31) * (2.0 / 30) - 1);
+                case 2 -> random.nextBoolean() ? 0.0 : -0.0;
+                case 3 -> random.nextGaussian() * 3;                          // often beyond [-1, 1]
+                case 4 -> random.nextGaussian() * 1e-7;
+                default -> Math.tanh(random.nextGaussian());
+            };
+            if (seed % 2 == 1 && u < 0.001) {
+                double[] wild = {Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, Double.MAX_VALUE};
+                v[i] = wild[random.nextInt(wild.length)];
+            }
+        }
+        LayerAccumulator accumulator = new LayerAccumulator();
+        accumulator.add(v, 0, length / 3);
+        accumulator.add(v, length / 3, length);
+        LayerStatistics s = accumulator.result();
+
+        Histogram histogram = new Histogram(LayerAccumulator.BINS, -1, 1);
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
+        long saturated = 0;
+        long zeros = 0;
+        Moments moments = Moments.EMPTY;
+        for (int[] part : new int[][] {{0, length / 3}, {length / 3, length}}) {
+            for (int start = part[0]; start < part[1]; start += LayerAccumulator.CHUNK) {
+                int end = Math.min(part[1], start + LayerAccumulator.CHUNK);
+                Moments chunk = Moments.EMPTY;
+                for (int i = start; i < end; i++) {
+                    double x = v[i];
+                    if (Double.isFinite(x)) {
+                        histogram.add(x);
+                        min = Math.min(min, x);
+                        max = Math.max(max, x);
+                        saturated += Math.abs(x) > LayerAccumulator.SATURATION ? 1 : 0;
+                        zeros += x == 0 ? 1 : 0;
+                        chunk = chunk.merge(new Moments(1, x, 0));
+                    }
+                }
+                boolean allFinite = java.util.Arrays.stream(v, start, end).allMatch(Double::isFinite);
+                moments = moments.merge(allFinite ? Moments.of(v, start, end) : chunk);
+            }
+        }
+        assertThat(s.histogram()).containsExactly(histogram.counts());
+        assertThat(s.below()).isEqualTo(histogram.below());
+        assertThat(s.above()).isEqualTo(histogram.above());
+        assertThat(Double.doubleToRawLongBits(s.min())).isEqualTo(Double.doubleToRawLongBits(min));
+        assertThat(Double.doubleToRawLongBits(s.max())).isEqualTo(Double.doubleToRawLongBits(max));
+        assertThat(s.saturated()).isEqualTo(saturated);
+        assertThat(s.zeros()).isEqualTo(zeros);
+        assertThat(Double.doubleToRawLongBits(s.mean())).isEqualTo(Double.doubleToRawLongBits(moments.mean()));
+        assertThat(Double.doubleToRawLongBits(s.std())).isEqualTo(Double.doubleToRawLongBits(moments.std()));
+
+        float[] f = new float[length];
+        for (int i = 0; i < length; i++) {
+            f[i] = (float) v[i];
+        }
+        LayerAccumulator fromFloats = new LayerAccumulator();
+        fromFloats.add(f, 0, length);
+        LayerAccumulator widened = new LayerAccumulator();
+        widened.add(widen(f), 0, length);
+        assertThat(fromFloats.result()).usingRecursiveComparison().isEqualTo(widened.result());
+    }
+
+    private static double[] widen(float[] f) {
+        double[] d = new double[f.length];
+        for (int i = 0; i < f.length; i++) {
+            d[i] = f[i];
+        }
+        return d;
     }
 }
