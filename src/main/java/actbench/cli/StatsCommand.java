@@ -29,6 +29,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -146,6 +147,7 @@ final class StatsCommand implements Callable<Integer> {
         StatsConfig config = config(checks);
         Kernels.Selection kernels = network.kernels(checks);
         Warmup.start(config.precision(), config.activations(), kernels);
+        CompletableFuture<Environment> environment = Environment.detectInBackground();
         String outputFormat = output.format(checks, FORMATS);
         PrintWriter data = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
@@ -161,7 +163,7 @@ final class StatsCommand implements Callable<Integer> {
             info.println();
             List<RunResult> runs = runAll(config, kernels, workers, err);
             StatsReport report = new StatsReport(config, kernels.matMul().name(), vector,
-                    Environment.detect(), runs);
+                    environment.join(), runs);
             switch (outputFormat) {
                 case "markdown" -> data.print(StatsTables.markdown(report));
                 case "csv" -> data.print(StatsCsv.render(report));

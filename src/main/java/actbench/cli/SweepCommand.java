@@ -20,6 +20,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -111,6 +112,7 @@ final class SweepCommand implements Callable<Integer> {
 
         Kernels.Selection kernels = network.kernels(checks);
         Warmup.start(prec, List.of(act), kernels);
+        CompletableFuture<Environment> environment = Environment.detectInBackground();
         PrintWriter data = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter info = output.info(format, data, err);
@@ -125,7 +127,7 @@ final class SweepCommand implements Callable<Integer> {
             Sweep sweep = Sweep.run(config, gainGrid, depthGrid, kernels, workers,
                     done -> progress.show(done, gainGrid.length, "gain " + done + " of " + gainGrid.length));
             progress.clear();
-            SweepReport report = new SweepReport(config, sweep, stamp, Environment.detect());
+            SweepReport report = new SweepReport(config, sweep, stamp, environment.join());
             switch (format) {
                 case "markdown" -> data.print(report.table(View.MARKDOWN));
                 case "csv" -> data.print(report.csv());

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 /** What makes a run reproducible beyond its options: the software and hardware it ran on. */
@@ -27,6 +28,14 @@ public record Environment(String actbench, String git, String jdk, String vm, Li
                         + System.getProperty("os.arch"),
                 cpuModel(), Runtime.getRuntime().availableProcessors(),
                 Kernels.capabilities().describe());
+    }
+
+    /**
+     * {@link #detect} on another thread: asking git and the JVM's management beans takes 60-70 ms
+     * of a cold start, which a run can spend computing instead.
+     */
+    public static CompletableFuture<Environment> detectInBackground() {
+        return CompletableFuture.supplyAsync(Environment::detect);
     }
 
     /** Key-value view for JSON and the Markdown header, in a stable order. */
