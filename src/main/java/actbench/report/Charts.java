@@ -14,7 +14,9 @@ import java.util.Locale;
 import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.VectorGraphicsEncoder;
 import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.internal.chartpart.Chart;
+import org.knowm.xchart.style.XYStyler;
 import org.knowm.xchart.style.lines.SeriesLines;
 import org.knowm.xchart.style.markers.Marker;
 import org.knowm.xchart.style.markers.SeriesMarkers;
@@ -106,13 +108,31 @@ public final class Charts {
                 BitmapEncoder.saveBitmap(panels.get(0), png, BitmapEncoder.BitmapFormat.PNG);
             } else {
                 List<Chart<?, ?>> list = new ArrayList<>(panels);
-                // XChart fills the grid row by row and needs it full: pad with the last panel's blank twin
+                // XChart fills the grid row by row and fails unless it is full: pad with blank panels
+                while (list.size() < rows * cols) {
+                    list.add(blank(w, h));
+                }
                 BitmapEncoder.saveBitmap(list, rows, cols, png, BitmapEncoder.BitmapFormat.PNG);
             }
             return new Picture(png.toByteArray(), svgGrid(panels, cols, w, h), cols * w, rows * h);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A white panel of the given size: no title, axes, grid or border. */
+    private static XYChart blank(int width, int height) {
+        XYChart chart = new XYChartBuilder().width(width).height(height).build();
+        XYStyler styler = chart.getStyler();
+        styler.setChartTitleVisible(false);
+        styler.setLegendVisible(false);
+        styler.setAxisTicksVisible(false);
+        styler.setAxisTitlesVisible(false);
+        styler.setPlotBorderVisible(false);
+        styler.setPlotGridLinesVisible(false);
+        styler.setChartBackgroundColor(Color.WHITE);
+        styler.setPlotBackgroundColor(Color.WHITE);
+        return chart;
     }
 
     /** Each panel's SVG nested in one document at its place in the grid. */

@@ -2,6 +2,14 @@ package actbench.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import javax.imageio.ImageIO;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYChartBuilder;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -22,5 +30,25 @@ class ChartsTest {
         assertThat(picked).hasSize(Math.min(count, max)).isSorted().doesNotHaveDuplicates();
         assertThat(picked[0]).isZero();
         assertThat(picked[picked.length - 1]).isEqualTo(count - 1);
+    }
+
+    /** A grid whose last row is not full (depth 9 in 5 columns) is padded, not refused by XChart. */
+    @ParameterizedTest
+    @CsvSource({"1, 5", "4, 5", "5, 5", "7, 5", "9, 5", "10, 5", "3, 2"})
+    void gridsOfAnyCountDrawEveryPanelInItsPlace(int count, int columns) throws Exception {
+        List<XYChart> panels = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            XYChart chart = new XYChartBuilder().width(120).height(90).title("panel " + i).build();
+            chart.addSeries("s", new double[] {0, 1}, new double[] {i, i + 1});
+            panels.add(chart);
+        }
+        Charts.Picture picture = Charts.grid(panels, columns);
+        int cols = Math.min(columns, count);
+        int rows = (count + cols - 1) / cols;
+        BufferedImage png = ImageIO.read(new ByteArrayInputStream(picture.png()));
+        assertThat(png.getWidth()).isEqualTo(cols * 120).isEqualTo(picture.width());
+        assertThat(png.getHeight()).isEqualTo(rows * 90).isEqualTo(picture.height());
+        String svg = new String(picture.svg(), StandardCharsets.UTF_8);
+        assertThat(svg.split("<svg ", -1)).as("the document and one per panel").hasSize(count + 2);
     }
 }
