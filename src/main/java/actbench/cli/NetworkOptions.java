@@ -20,8 +20,10 @@ final class NetworkOptions {
                     + "SplittableRandom blocks (default: ${DEFAULT-VALUE}).")
     private String rng;
 
-    @Option(names = "--precision", defaultValue = "f32", paramLabel = "f32|f64",
-            description = "Compute precision; statistics are always double (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--precision", defaultValue = "f32", paramLabel = "f32|f64|bf16|f16",
+            description = "Compute precision; bf16 and f16 store every value (input, weights, activations) "
+                    + "rounded to that format and accumulate in float32; statistics are always double "
+                    + "(default: ${DEFAULT-VALUE}).")
     private String precision;
 
     @Option(names = "--kernel", defaultValue = Kernels.AUTO, paramLabel = "auto|NAME",
@@ -57,8 +59,8 @@ final class NetworkOptions {
     }
 
     Precision precision(Checks checks) {
-        return checks.choose("--precision", precision, Map.of("f32", Precision.F32, "f64", Precision.F64),
-                "f32, f64");
+        return checks.choose("--precision", precision, Map.of("f32", Precision.F32, "f64", Precision.F64,
+                "bf16", Precision.BF16, "f16", Precision.F16), "f32, f64, bf16, f16");
     }
 
     int threads(Checks checks) {

@@ -58,10 +58,11 @@ final class DoubleForwardPass extends ForwardPass {
     }
 
     @Override
-    void computeRows(Activation activation, int from, int to) {
+    int computeRows(Activation activation, int from, int to) {
         double[] x = atInput ? input : previous;
         kernels.matMul().multiplyRows(x, weights, next, width, width, from, to);
         kernels.activation().apply(activation, next, from * width, to * width);
+        return 0;
     }
 
     @Override

@@ -8,9 +8,16 @@ import actbench.model.Activation;
 import actbench.stats.LayerAccumulator;
 import actbench.stats.LayerStatistics;
 
-/** {@link ForwardPass} in float: the same doubles are drawn, then rounded to float. */
+/**
+ * {@link ForwardPass} in float: the same doubles are drawn, then rounded to float. With a 16-bit
+ * storage format ({@code bf16}, {@code f16}) every stored value is rounded on to that format: the
+ * input, the weights before they are packed, and each layer's activations as its rows are
+ * computed (the product accumulates in float, the activation is applied to the float sum).
+ */
 final class FloatForwardPass extends ForwardPass {
 
+    /** F32, or the 16-bit format the values are stored in. */
+    private final Precision storage;
     private final float[] input;
     private float[] previous;
     private float[] next;
@@ -19,8 +26,9 @@ final class FloatForwardPass extends ForwardPass {
     private final float[] packed;
     private final float[] rounded;
 
-    FloatForwardPass(int batch, int width, Kernels.Selection kernels, Workers workers) {
+    FloatForwardPass(Precision storage, int batch, int width, Kernels.Selection kernels, Workers workers) {
         super(Precision.F32, batch, width, kernels, workers);
+        this.storage = storage;
         input = new float[batch * width];
         previous = new float[batch * width];
         next = new float[batch * width];
@@ -33,6 +41,7 @@ final class FloatForwardPass extends ForwardPass {
     public LayerStatistics loadInput(double[] values) {
         round(values, input);
         LayerAccumulator stats = new LayerAccumulator();
+        stats.addUnderflows(store(input, 0, input.length));
         stats.add(input, 0, input.length);
         restart();
         return stats.result();
@@ -41,6 +50,7 @@ final class FloatForwardPass extends ForwardPass {
     @Override
     public void loadWeights(double[] values) {
         round(values, rounded);
+        store(rounded, 0, rounded.length);
         ParallelMatMul.pack(kernels.matMul(), workers, rounded, width, width, packed);
         weights = packed;
     }
@@ -49,6 +59,11 @@ final class FloatForwardPass extends ForwardPass {
         for (int i = 0; i < to.length; i++) {
             to[i] = (float) from[i];
         }
+    }
+
+    /** Rounds {@code x[from, to)} to the storage format, if narrower than float; returns the underflows. */
+    private int store(float[] x, int from, int to) {
+        return storage.rounded() ? kernels.rounding().round(storage, x, from, to) : 0;
     }
 
     @Override
@@ -67,10 +82,11 @@ final class FloatForwardPass extends ForwardPass {
     }
 
     @Override
-    void computeRows(Activation activation, int from, int to) {
+    int computeRows(Activation activation, int from, int to) {
         float[] x = atInput ? input : previous;
         kernels.matMul().multiplyRows(x, weights, next, width, width, from, to);
         kernels.activation().apply(activation, next, from * width, to * width);
+        return store(next, from * width, to * width);
     }
 
     @Override

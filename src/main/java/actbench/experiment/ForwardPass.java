@@ -43,14 +43,18 @@ public abstract class ForwardPass {
         }
     }
 
+    /** A pass storing its values in {@code precision} ({@code bf16} and {@code f16} compute in float). */
     public static ForwardPass create(Precision precision, int batch, int width, Kernels.Selection kernels,
                               Workers workers) {
-        return precision == Precision.F32
-                ? new FloatForwardPass(batch, width, kernels, workers)
-                : new DoubleForwardPass(batch, width, kernels, workers);
+        return precision == Precision.F64
+                ? new DoubleForwardPass(batch, width, kernels, workers)
+                : new FloatForwardPass(precision, batch, width, kernels, workers);
     }
 
-    /** Stores the input (batch x width values, rounded to this precision) and returns its statistics. */
+    /**
+     * Stores the input (batch x width values, rounded to this precision) and returns its statistics,
+     * with the values that sank below a 16-bit format's normal range on the way.
+     */
     public abstract LayerStatistics loadInput(double[] values);
 
     /**
@@ -99,10 +103,11 @@ public abstract class ForwardPass {
 
     private LayerStatistics compute(Activation activation, boolean withStatistics) {
         workers.forEach(tasks, t -> {
-            computeRows(activation, rowFrom(t), rowTo(t));
+            int underflows = computeRows(activation, rowFrom(t), rowTo(t));
             if (withStatistics) {
                 partial[t].reset();
                 accumulate(partial[t], rowFrom(t) * width, rowTo(t) * width);
+                partial[t].addUnderflows(underflows);
             }
         });
         if (!withStatistics) {
@@ -115,8 +120,13 @@ public abstract class ForwardPass {
         return total.result();
     }
 
-    /** Rows {@code [from, to)} of the next layer: matrix product, then activation, in place. */
-    abstract void computeRows(Activation activation, int from, int to);
+    /**
+     * Rows {@code [from, to)} of the next layer: matrix product, then activation, in place, then
+     * rounding to a 16-bit storage format if the pass has one.
+     *
+     * @return the values that sank below that format's normal range (0 without one)
+     */
+    abstract int computeRows(Activation activation, int from, int to);
 
     /** Adds values {@code [from, to)} of the layer just computed to {@code statistics}. */
     abstract void accumulate(LayerAccumulator statistics, int from, int to);

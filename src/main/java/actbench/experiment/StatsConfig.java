@@ -155,7 +155,7 @@ public record StatsConfig(List<Activation> activations, List<Initializer> inits,
         long activations = (long) batch() * width;
         long weights = (long) width * width;
         long packed = (long) width * (width + PANEL_PAD);
-        long rounded = precision() == Precision.F32 ? weights : 0;
+        long rounded = precision().compute() == Precision.F32 ? weights : 0;
         long doubles = Math.max(activations, weights) * Double.BYTES;
         long forward = (3 * activations + packed + rounded) * precision().bytes() + doubles;
         // --seeds: up to one more forward pass per thread, the extra seeds running side by side

@@ -127,7 +127,7 @@ public final class Warmup {
     private record Deep(float[] a, float[] c, double[] a64, double[] c64) {
 
         Deep(Precision precision) {
-            this(new float[precision == Precision.F32 ? DEEP : 0], new float[1],
+            this(new float[precision.compute() == Precision.F32 ? DEEP : 0], new float[1],
                     new double[precision == Precision.F64 ? DEEP : 0], new double[1]);
         }
 

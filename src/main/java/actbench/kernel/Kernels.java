@@ -35,12 +35,13 @@ public final class Kernels {
     }
 
     /** The kernels chosen for a run. */
-    public record Selection(MatMul matMul, ActivationKernel activation, Capabilities capabilities) {
+    public record Selection(MatMul matMul, ActivationKernel activation, Rounding rounding, Capabilities capabilities) {
     }
 
     private static final Capabilities CAPABILITIES;
     private static final Map<String, MatMul> MATMULS = new LinkedHashMap<>();
     private static final ActivationKernel ACTIVATION;
+    private static final Rounding ROUNDING;
     private static final List<String> WARNINGS = new ArrayList<>();
 
     static {
@@ -49,6 +50,7 @@ public final class Kernels {
         }
         String unavailable = whyNoVectors();
         ActivationKernel activation = new ScalarActivation();
+        Rounding rounding = new ScalarRounding();
         Capabilities capabilities = new Capabilities(false, 0, 0, 1, 1, unavailable);
         if (unavailable == null) {
             try {
@@ -56,6 +58,7 @@ public final class Kernels {
                         .getDeclaredConstructor().newInstance();
                 vectors.matMuls().forEach(k -> MATMULS.put(k.name(), k));
                 activation = vectors.activation();
+                rounding = vectors.rounding();
                 checkForcedWidth(vectors.bits(), vectors.preferredBits());
                 capabilities = new Capabilities(true, vectors.bits(), vectors.preferredBits(), vectors.floatLanes(),
                         vectors.doubleLanes(), null);
@@ -69,6 +72,7 @@ public final class Kernels {
         }
         CAPABILITIES = capabilities;
         ACTIVATION = activation;
+        ROUNDING = rounding;
     }
 
     private Kernels() {
@@ -138,7 +142,7 @@ public final class Kernels {
         if (matMul == null) {
             throw new IllegalArgumentException("'" + name + "' is not a kernel here");
         }
-        return new Selection(matMul, ACTIVATION, CAPABILITIES);
+        return new Selection(matMul, ACTIVATION, ROUNDING, CAPABILITIES);
     }
 
     public static MatMul matMul(String name) {

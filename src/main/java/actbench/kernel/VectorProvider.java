@@ -18,6 +18,8 @@ public interface VectorProvider {
 
     ActivationKernel activation();
 
+    Rounding rounding();
+
     /** Vector width in bits actually used by the kernels. */
     int bits();
 

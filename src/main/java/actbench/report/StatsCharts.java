@@ -3,6 +3,7 @@ package actbench.report;
 import actbench.experiment.RunResult;
 import actbench.stats.LayerStatistics;
 import actbench.stats.SeedSpread;
+import actbench.stats.Verdict;
 import java.awt.Color;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -123,6 +124,9 @@ public final class StatsCharts {
             double low = y.stream().mapToDouble(Double::doubleValue).min().orElse(0);
             double high = y.stream().mapToDouble(Double::doubleValue).max().orElse(0);
             if (low > 0 && high / low > 100) {
+                if (what.equals("std")) {
+                    markNormalRange(chart, List.of(run));
+                }
                 Charts.logYAxis(chart, low, high);
             } else {
                 chart.setCustomYAxisTickLabelsFormatter(Charts::tick);
@@ -133,6 +137,25 @@ public final class StatsCharts {
             panels.add(chart);
         }
         return panels;
+    }
+
+    /**
+     * Runs in a 16-bit format whose values sink below its normal range get that boundary as a red
+     * dash-dot line on their std chart: where a measured std crosses it, the layer is made of
+     * subnormals and zeros.
+     */
+    static void markNormalRange(XYChart chart, List<RunResult> runs) {
+        RunResult first = runs.get(0);
+        if (!first.config().precision().rounded()
+                || runs.stream().allMatch(run -> Verdict.firstUnderflow(run.layers()).isEmpty())) {
+            return;
+        }
+        double normal = first.config().precision().minNormal();
+        XYSeries line = chart.addSeries(first.config().precision().label() + " smallest normal",
+                List.of(0.0, (double) first.config().depth()), List.of(normal, normal));
+        line.setMarker(SeriesMarkers.NONE);
+        line.setLineStyle(SeriesLines.DASH_DOT);
+        line.setLineColor(Color.RED);
     }
 
     /** One panel per shown layer: the share of values in each of the 30 bins over [-1, 1]. */

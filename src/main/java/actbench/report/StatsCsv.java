@@ -14,7 +14,8 @@ import java.util.stream.Collectors;
  * first, then the layer's statistics, with the histogram as
  * columns {@code hist_0 .. hist_29} and the mean-field prediction as {@code theory_mean},
  * {@code theory_std} (empty for the input, and where the theory does not apply). Overflowed
- * layers have {@code overflow=true} and empty statistics. Numbers are written in full precision.
+ * layers have {@code overflow=true} and empty statistics. Runs stored in a 16-bit format add a last
+ * column, {@code underflow}. Numbers are written in full precision.
  */
 public final class StatsCsv {
 
@@ -28,13 +29,17 @@ public final class StatsCsv {
         for (int b = 0; b < LayerAccumulator.BINS; b++) {
             header.add("hist_" + b);
         }
+        boolean rounded = report.config().precision().rounded();
+        if (rounded) {
+            header.add("underflow");
+        }
         StringBuilder out = new StringBuilder(String.join(",", header)).append('\n');
         for (RunResult run : report.runs()) {
             String prefix = RunRecord.of(run, report.environment()).toMap().values().stream()
                     .map(value -> cell(String.valueOf(value))).collect(Collectors.joining(","));
-            row(out, prefix, 0, run.input(), Optional.empty());
+            row(out, prefix, 0, run.input(), Optional.empty(), rounded);
             for (int i = 0; i < run.layers().size(); i++) {
-                row(out, prefix, i + 1, run.layers().get(i), run.theory(i + 1));
+                row(out, prefix, i + 1, run.layers().get(i), run.theory(i + 1), rounded);
             }
         }
         return out.toString();
@@ -51,11 +56,12 @@ public final class StatsCsv {
     }
 
     private static void row(StringBuilder out, String prefix, int layer, LayerStatistics s,
-                            Optional<MeanField.Moments> theory) {
+                            Optional<MeanField.Moments> theory, boolean rounded) {
         out.append(prefix).append(',').append(layer).append(',').append(s.overflow());
+        String underflow = rounded ? "," + s.underflowFraction() : "";
         if (s.overflow()) {
             out.append(",".repeat(8)).append(theory(theory))
-                    .append(",".repeat(LayerAccumulator.BINS)).append('\n');
+                    .append(",".repeat(LayerAccumulator.BINS)).append(underflow).append('\n');
             return;
         }
         out.append(',').append(s.mean()).append(',').append(s.std()).append(',').append(s.min())
@@ -65,6 +71,6 @@ public final class StatsCsv {
         for (long count : s.histogram()) {
             out.append(',').append(count);
         }
-        out.append('\n');
+        out.append(underflow).append('\n');
     }
 }

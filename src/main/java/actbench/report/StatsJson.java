@@ -16,7 +16,9 @@ import java.util.Optional;
  * The JSON view: {@code {"runs": [...], "environment": {...}}}, each run its {@link RunRecord}
  * followed by the input's and each layer's statistics. Fractions are in [0, 1], latencies in
  * milliseconds. A layer whose values overflowed has {@code "overflow": true} and no statistics,
- * so the document never holds NaN or Infinity.
+ * so the document never holds NaN or Infinity. Runs stored in a 16-bit format ({@code bf16},
+ * {@code f16}) also give each layer (and the input) its {@code "underflow"}: the share of values
+ * stored as zero or subnormal that were not zero before rounding.
  */
 public final class StatsJson {
 
@@ -39,10 +41,17 @@ public final class StatsJson {
         Map<String, Object> input = new LinkedHashMap<>();
         input.put("mean", run.input().mean());
         input.put("std", run.input().std());
+        boolean rounded = run.config().precision().rounded();
+        if (rounded) {
+            input.put("underflow", run.input().underflowFraction());
+        }
         map.put("input_stats", input);
         List<Object> layers = new ArrayList<>();
         for (int i = 0; i < run.layers().size(); i++) {
             Map<String, Object> layer = layer(i + 1, run.layers().get(i));
+            if (rounded) {
+                layer.put("underflow", run.layers().get(i).underflowFraction());
+            }
             Optional<MeanField.Moments> theory = run.theory(i + 1);
             layer.put("theory_mean", theory.map(MeanField.Moments::mean).orElse(null));
             layer.put("theory_std", theory.map(MeanField.Moments::std).orElse(null));

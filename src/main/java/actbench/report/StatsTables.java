@@ -82,25 +82,34 @@ public final class StatsTables {
         return view.isMarkdown() ? "## " + title : title;
     }
 
+    /** Per layer; runs stored in a 16-bit format get an {@code underflow} column. */
     static Table layerTable(RunResult run) {
-        Table table = new Table("layer", "mean", "std", "theory std", "min", "max", "saturated", "zeros");
-        add(table, "input", run.input(), Double.NaN);
+        boolean rounded = run.config().precision().rounded();
+        List<String> headers = new ArrayList<>(List.of("layer", "mean", "std", "theory std", "min", "max",
+                "saturated", "zeros"));
+        if (rounded) {
+            headers.add("underflow");
+        }
+        Table table = new Table(headers.toArray(String[]::new));
+        add(table, "input", run.input(), Double.NaN, rounded);
         List<LayerStatistics> layers = run.layers();
         for (int i = 0; i < layers.size(); i++) {
             add(table, Integer.toString(i + 1), layers.get(i),
-                    run.theory(i + 1).map(MeanField.Moments::std).orElse(Double.NaN));
+                    run.theory(i + 1).map(MeanField.Moments::std).orElse(Double.NaN), rounded);
         }
         return table;
     }
 
-    private static void add(Table table, String label, LayerStatistics s, double theoryStd) {
+    private static void add(Table table, String label, LayerStatistics s, double theoryStd, boolean rounded) {
         String theory = Double.isNaN(theoryStd) ? "-" : sig(theoryStd);
-        if (s.overflow()) {
-            table.row(label, "overflow", "overflow", theory, "", "", "", "");
-            return;
+        List<String> cells = s.overflow()
+                ? new ArrayList<>(List.of(label, "overflow", "overflow", theory, "", "", "", ""))
+                : new ArrayList<>(List.of(label, sig(s.mean()), sig(s.std()), theory, sig(s.min()), sig(s.max()),
+                        percent(s.saturatedFraction()), percent(s.zeroFraction())));
+        if (rounded) {
+            cells.add(percent(s.underflowFraction()));
         }
-        table.row(label, sig(s.mean()), sig(s.std()), theory, sig(s.min()), sig(s.max()),
-                percent(s.saturatedFraction()), percent(s.zeroFraction()));
+        table.row(cells.toArray(String[]::new));
     }
 
     static Table spreadTable(RunResult run) {
@@ -173,10 +182,17 @@ public final class StatsTables {
         return table;
     }
 
-    /** The summary's word for a run (also the JSON's {@code "verdict"}). */
+    /**
+     * The summary's word for a run (also the JSON's {@code "verdict"}): an overflow first, then
+     * (in a 16-bit format) the first layer most of whose values sank below the normal range.
+     */
     static String verdict(RunResult run) {
         OptionalInt overflow = Verdict.firstOverflow(run.layers());
-        return overflow.isPresent() ? "overflows at layer " + overflow.getAsInt()
+        if (overflow.isPresent()) {
+            return "overflows at layer " + overflow.getAsInt();
+        }
+        OptionalInt underflow = Verdict.firstUnderflow(run.layers());
+        return underflow.isPresent() ? "underflows from layer " + underflow.getAsInt()
                 : Verdict.of(run.layers(), run.activation().saturable()).label();
     }
 }

@@ -3,6 +3,7 @@ package actbench.report;
 import actbench.experiment.RunResult;
 import actbench.experiment.Throughput;
 import actbench.stats.LayerStatistics;
+import actbench.stats.Verdict;
 import java.awt.Color;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,12 +53,17 @@ final class SummaryCharts {
             }
             String note = end == layers.size() ? ""
                     : layers.get(end).overflow() ? " (overflows at layer " + end + ")" : " (std 0 from layer " + end + ")";
+            if (run.config().precision().rounded()) {
+                note += Verdict.firstUnderflow(run.layers()).stream()
+                        .mapToObj(layer -> " (subnormal from layer " + layer + ")").findFirst().orElse("");
+            }
             if (!x.isEmpty()) {
                 XYSeries series = chart.addSeries(run.activation().label() + " / " + run.init().name() + note, x, y);
                 lineStyle(series, runs, run, x.size() <= 60);
             }
         }
         if (high > 0) {
+            StatsCharts.markNormalRange(chart, runs);
             Charts.logYAxis(chart, low, high);
         }
         return chart;

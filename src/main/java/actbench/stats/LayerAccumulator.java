@@ -22,6 +22,7 @@ public final class LayerAccumulator {
     private long saturated;
     private long zeros;
     private long nonFinite;
+    private long underflow;
 
     /** Adds {@code x[from .. to)}, widened to double. */
     public void add(float[] x, int from, int to) {
@@ -120,6 +121,11 @@ public final class LayerAccumulator {
         return m;
     }
 
+    /** Counts values that sank below a 16-bit format's normal range when stored ({@link LayerStatistics#underflow}). */
+    public void addUnderflows(long count) {
+        underflow += count;
+    }
+
     /** Forgets everything seen, keeping the buffers, so one accumulator serves every layer. */
     public void reset() {
         histogram.reset();
@@ -129,6 +135,7 @@ public final class LayerAccumulator {
         saturated = 0;
         zeros = 0;
         nonFinite = 0;
+        underflow = 0;
     }
 
     /** Adds everything {@code other} has seen; call in a fixed order for reproducible results. */
@@ -139,12 +146,13 @@ public final class LayerAccumulator {
         saturated += other.saturated;
         zeros += other.zeros;
         nonFinite += other.nonFinite;
+        underflow += other.underflow;
         histogram.merge(other.histogram);
     }
 
     public LayerStatistics result() {
         return new LayerStatistics(moments.count() + nonFinite, moments.mean(), moments.std(),
                 min, max, saturated, zeros, histogram.counts(), histogram.below(), histogram.above(),
-                nonFinite);
+                nonFinite, underflow);
     }
 }

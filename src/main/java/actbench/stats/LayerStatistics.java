@@ -12,10 +12,12 @@ package actbench.stats;
  * @param below      values below -1, outside the histogram
  * @param above      values above 1, outside the histogram
  * @param nonFinite  values that overflowed to infinity or NaN
+ * @param underflow  values stored as zero or subnormal in a 16-bit format that were not zero
+ *                   before rounding (0 where nothing is rounded)
  */
 public record LayerStatistics(long count, double mean, double std, double min, double max,
                               long saturated, long zeros, long[] histogram, long below, long above,
-                              long nonFinite) {
+                              long nonFinite, long underflow) {
 
     /**
      * True if values overflowed to infinity or NaN, or are so large that their moments overflow a
@@ -31,5 +33,9 @@ public record LayerStatistics(long count, double mean, double std, double min, d
 
     public double zeroFraction() {
         return (double) zeros / count;
+    }
+
+    public double underflowFraction() {
+        return (double) underflow / count;
     }
 }

@@ -23,6 +23,8 @@ public enum Verdict {
     static final double GROW = 10;
     /** Saturated fraction of the last layer above which it counts as saturated. */
     static final double SATURATED = 0.5;
+    /** Share of a layer's values stored as zero or subnormal above which the layer has underflowed. */
+    public static final double UNDERFLOWED = 0.5;
 
     /**
      * Classifies a run from its per-layer statistics (layer 1 first).
@@ -53,6 +55,15 @@ public enum Verdict {
     /** The first layer (1-based) whose values overflowed, if any did. */
     public static OptionalInt firstOverflow(List<LayerStatistics> layers) {
         return IntStream.range(0, layers.size()).filter(i -> layers.get(i).overflow()).map(i -> i + 1).findFirst();
+    }
+
+    /**
+     * The first layer (1-based) where more than {@link #UNDERFLOWED} of the values sank below a
+     * 16-bit format's normal range when stored, if any did.
+     */
+    public static OptionalInt firstUnderflow(List<LayerStatistics> layers) {
+        return IntStream.range(0, layers.size()).filter(i -> layers.get(i).underflowFraction() > UNDERFLOWED)
+                .map(i -> i + 1).findFirst();
     }
 
     /**

@@ -42,7 +42,7 @@ class CliTest {
         "--depth 0", "--depth -3", "--depth abc", "--depth 100001", "--width 0", "--width 1.5",
         "--batch 0", "--batch NaN", "--seed -1", "--seed 4294967296", "--seed x",
         "--activation softplus", "--activation leaky_relu:2", "--activation ,", "--init 0", "--init -0.5", "--init NaN",
-        "--init Infinity", "--init glorot", "--rng mt", "--precision f16", "--kernel nope",
+        "--init Infinity", "--init glorot", "--rng mt", "--precision f8", "--kernel nope",
         "--threads 0", "--threads 5000", "--warmup -1", "--warmup NaN", "--measure 1e9",
         "--format xml", "--bogus", "stray", "--width 1000000 --batch 1000000",
         "--batch 100000000 --width 1000", "--seeds 0", "--seeds -2", "--seed 4294967295 --seeds 2",
@@ -63,7 +63,7 @@ class CliTest {
     @ParameterizedTest
     @ValueSource(strings = {"--gains 0:4:17", "--gains 4:1:3", "--gains 1:2", "--gains 1:2:0", "--gains x",
         "--depths 0:5", "--depths 5:2", "--depths 1:2:3", "--depths 1:10001", "--activation soft",
-        "--init glorot", "--width 0", "--batch 0", "--seed -1", "--rng mt", "--precision f16", "--threads 0",
+        "--init glorot", "--width 0", "--batch 0", "--seed -1", "--rng mt", "--precision f8", "--threads 0",
         "--format xml"})
     void sweepRejectsBadInputBeforeRunningAnything(String bad) throws IOException {
         List<String> args = new ArrayList<>(List.of("sweep", "--out", reports.toString()));

@@ -140,6 +140,36 @@ class ReportFilesTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void sixteenBitRunsReportTheUnderflowEverywhereAndOtherRunsDoNot() throws Exception {
+        Path other = Files.createTempDirectory("f16");
+        String[] made = run("stats", "--out", other.toString(), "--depth", "9", "--width", "64",
+                "--batch", "50", "--measure", "0", "--init", "0.01", "--activation", "tanh", "--precision", "f16",
+                "--no-progress");
+        assertThat(made[0]).as(made[2]).isEqualTo("0");
+        assertThat(made[1].lines().filter(line -> line.strip().startsWith("layer")))
+                .allMatch(line -> line.strip().endsWith("underflow"));
+        assertThat(made[1]).contains("underflows from layer");
+        Path f16 = other.resolve("latest");
+        Map<String, Object> run = ((List<Map<String, Object>>) JSON.std.mapFrom(
+                Files.readString(f16.resolve("stats.json"))).get("runs")).get(0);
+        assertThat(run.get("precision")).isEqualTo("f16");
+        assertThat(run.get("verdict").toString()).startsWith("underflows from layer");
+        assertThat((Map<String, Object>) run.get("input_stats")).containsKey("underflow");
+        List<Map<String, Object>> layers = (List<Map<String, Object>>) run.get("layers");
+        // width 64: the std shrinks 12x a layer, so the values sink into subnormals, then to exact zeros
+        assertThat(layers).anyMatch(layer -> ((Number) layer.get("underflow")).doubleValue() > 0.5);
+        assertThat(((Number) layers.get(0).get("underflow")).doubleValue()).isLessThan(0.5);
+        List<String> csv = Files.readAllLines(f16.resolve("stats.csv"));
+        assertThat(csv.get(0)).endsWith(",underflow");
+        assertThat(csv.get(1).split(",", -1)).hasSameSizeAs(csv.get(0).split(",", -1));
+        assertThat(Files.readString(f16.resolve("stats.md"))).contains("underflow");
+
+        assertThat(Files.readString(folder.resolve("stats.json"))).doesNotContain("underflow");
+        assertThat(Files.readString(folder.resolve("stats.csv"))).doesNotContain("underflow");
+    }
+
+    @Test
     void compareSaysFirstWhichSettingsDifferAndRefusesBrokenRecords() throws Exception {
         Path other = Files.createTempDirectory("other");
         String[] made = run("stats", "--out", other.toString(), "--depth", "4", "--width", "64",

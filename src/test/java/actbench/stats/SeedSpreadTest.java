@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class SeedSpreadTest {
 
     private static LayerStatistics layer(double mean, double std) {
-        return new LayerStatistics(100, mean, std, -1, 1, 0, 0, new long[30], 0, 0, 0);
+        return new LayerStatistics(100, mean, std, -1, 1, 0, 0, new long[30], 0, 0, 0, 0);
     }
 
     @Test

@@ -2,6 +2,7 @@ package actbench.kernel.vector;
 
 import actbench.kernel.ActivationKernel;
 import actbench.kernel.MatMul;
+import actbench.kernel.Rounding;
 import actbench.kernel.VectorProvider;
 import java.util.List;
 
@@ -19,6 +20,11 @@ public final class VectorKernels implements VectorProvider {
     @Override
     public ActivationKernel activation() {
         return new VectorActivation();
+    }
+
+    @Override
+    public Rounding rounding() {
+        return new VectorLowPrecision();
     }
 
     @Override
