@@ -2,6 +2,7 @@ package actbench.bench;
 
 import actbench.concurrent.Workers;
 import actbench.kernel.Kernels;
+import actbench.kernel.LowPrecision;
 import actbench.kernel.ParallelMatMul;
 import actbench.matrix.Shape;
 import java.util.SplittableRandom;
@@ -42,6 +43,7 @@ public class MatMulBench {
     @Param({"naive", "reordered", "blocked", "vector-fma", "vector-packed"})
     public String kernel;
 
+    /** bf16: A and B stored as bfloat16 bits, widened while packed, float products (vector-packed only). */
     @Param({"f32", "f64"})
     public String precision;
 
@@ -57,6 +59,9 @@ public class MatMulBench {
     private int k;
     private int n;
     private Operands x;
+    /** A and B as bfloat16 bits, for precision bf16. */
+    private short[] a16;
+    private short[] b16;
     private Workers workers;
     private ParallelMatMul gemm;
 
@@ -66,7 +71,11 @@ public class MatMulBench {
         m = s.m();
         k = s.k();
         n = s.n();
-        x = Operands.draw(precision.equals("f32"), m, k, n, new SplittableRandom(42));
+        x = Operands.draw(!precision.equals("f64"), m, k, n, new SplittableRandom(42));
+        if (precision.equals("bf16")) {
+            a16 = bits(x.af);
+            b16 = bits(x.bf);
+        }
         workers = new Workers(threads == 0 ? Runtime.getRuntime().availableProcessors() : threads);
         gemm = new ParallelMatMul(Kernels.matMul(kernel), workers);
     }
@@ -77,8 +86,20 @@ public class MatMulBench {
     }
 
     /** Returns C so the product cannot be eliminated as dead code. */
+    private static short[] bits(float[] values) {
+        short[] bits = new short[values.length];
+        for (int i = 0; i < values.length; i++) {
+            bits[i] = LowPrecision.bfloat16Bits(values[i]);
+        }
+        return bits;
+    }
+
     @Benchmark
     public Object multiply() {
+        if (a16 != null) {
+            gemm.multiply(a16, b16, x.cf, m, k, n);
+            return x.cf;
+        }
         if (x.f32()) {
             gemm.multiply(x.af, x.bf, x.cf, m, k, n);
             return x.cf;

@@ -95,24 +95,26 @@ def main():
 
 
 # The driver loops of VectorPackedMatMul, once: {t} is float or double, {T} FLOAT or DOUBLE, {s} F or D,
-# {z} the type's zero literal. Identical to the hand-written twins they replaced.
+# {z} the type's zero literal; {src} the type a and b are stored in, {load} how one of its elements
+# becomes a {t} (bfloat16 storage: short bits widened to float as they are packed), {copy} how a row
+# of b's panel is copied. Identical to the hand-written twins they replaced.
 DRIVERS = """
-    /** Packs columns of b into panels {T}_PANEL wide ({{@code [panel][k][width]}}), zero-padded. */
-    static void pack({t}[] b, int k, int n, {t}[] packed, int from, int to) {{
+    /** Packs columns of b into panels {T}_PANEL wide ({{@code [panel][k][width]}}), zero-padded.{what} */
+    static void pack({src}[] b, int k, int n, {t}[] packed, int from, int to) {{
         int w = VectorPackedMatMul.{T}_PANEL;
         for (int jp = 0, panels = VectorPackedMatMul.panels(n, w); jp < panels; jp++) {{
             int j0 = jp * w;
             int valid = Math.min(w, n - j0);
             for (int p = from; p < to; p++) {{
                 int at = (jp * k + p) * w;
-                System.arraycopy(b, p * n + j0, packed, at, valid);
+                {copy}
                 java.util.Arrays.fill(packed, at + valid, at + w, {z});
             }}
         }}
     }}
 
-    /** Rows [rowFrom, rowTo) of c = a @ b, b packed: A packed into tiles, then k blocks x panels x tiles. */
-    static void multiplyRows({t}[] a, {t}[] b, {t}[] c, int k, int n, int rowFrom, int rowTo) {{
+    /** Rows [rowFrom, rowTo) of c = a @ b, b packed: A packed into tiles, then k blocks x panels x tiles.{what} */
+    static void multiplyRows({src}[] a, {t}[] b, {t}[] c, int k, int n, int rowFrom, int rowTo) {{
         int mr = VectorPackedMatMul.{T}_MR;
         int w = VectorPackedMatMul.{T}_PANEL;
         int tiles = (rowTo - rowFrom + mr - 1) / mr;
@@ -127,7 +129,7 @@ DRIVERS = """
                 int to = t * mr * k + r;
                 if (i0 + r < rowTo) {{
                     for (int p = 0, from = (i0 + r) * k; p < k; p++) {{
-                        packedA[to + p * mr] = a[from + p];
+                        packedA[to + p * mr] = {load};
                     }}
                 }} else {{
                     for (int p = 0; p < k; p++) {{
@@ -165,8 +167,9 @@ DRIVERS = """
             }}
         }}
     }}
+"""
 
-    private static void tile({t}[] a, int aOff, int k, {t}[] b, int bOff, {t}[] c, int cOff, int ldc,
+TILE = """    private static void tile({t}[] a, int aOff, int k, {t}[] b, int bOff, {t}[] c, int cOff, int ldc,
                              boolean add) {{
         if (VectorPackedMatMul.WIDE) {{
             MicroKernels.{wide}(a, aOff, k, b, bOff, c, cOff, ldc, add);
@@ -189,10 +192,19 @@ def drivers():
     print()
     print("    private PackedDrivers() {")
     print("    }")
+    copy = "System.arraycopy(b, p * n + j0, packed, at, valid);"
     for t in ("float", "double"):
         (wmr, wnr), (nmr, nnr) = SHAPES[t]["wide"], SHAPES[t]["narrow"]
-        print(DRIVERS.format(t=t, T=t.upper(), z="0f" if t == "float" else "0d",
-                             wide=f"{t[0]}{wmr}x{wnr}", narrow=f"{t[0]}{nmr}x{nnr}"))
+        z = "0f" if t == "float" else "0d"
+        print(DRIVERS.format(t=t, T=t.upper(), z=z, src=t, load="a[from + p]", copy=copy, what=""))
+        print(TILE.format(t=t, wide=f"{t[0]}{wmr}x{wnr}", narrow=f"{t[0]}{nmr}x{nnr}"))
+    # bfloat16 storage (bench's 16-bit rung): the float kernel, its operands widened while packed
+    widen = "Float.intBitsToFloat({} << 16)"
+    print(DRIVERS.format(t="float", T="FLOAT", z="0f", src="short", load=widen.format("a[from + p]"),
+                         what="\n     * From bfloat16 bits, widened to float.\n    ",
+                         copy="for (int j = 0; j < valid; j++) {\n"
+                              "                    packed[at + j] = " + widen.format("b[p * n + j0 + j]") + ";\n"
+                              "                }"))
     print("}")
 
 

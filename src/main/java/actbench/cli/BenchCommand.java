@@ -27,7 +27,8 @@ import picocli.CommandLine.Spec;
         versionProvider = Cli.Version.class,
         description = {
             "Runs the JMH benchmarks, each kernel in its own fork: every matrix-multiply kernel on "
-                    + "the lecture's layer (1000x500 @ 500x500), the machine's measured FMA peak and "
+                    + "the lecture's layer (1000x500 @ 500x500), vector-packed also reading bfloat16 "
+                    + "storage (bf16 rows, with f32), the machine's measured FMA peak and "
                     + "a whole 10-layer forward pass; without --quick also all threads, square sizes "
                     + "128-2048 and the activation kernels. Prints GFLOPS, %% of peak and speed-ups, "
                     + "and writes a new report folder: JMH's own JSON (opens in jmh-visualizer), the "

@@ -29,6 +29,10 @@ public record BenchPlan(List<JmhJob> jobs, int warmupIterations, int measurement
      */
     public static final int SPREAD_FORKS = 5;
 
+    /** The precision label of the 16-bit storage rung, and the kernel that has one. */
+    public static final String BFLOAT16 = "bf16";
+    static final String BFLOAT16_KERNEL = "vector-packed";
+
     /**
      * @param kernels ours; the best of them ({@link #best}) runs on every thread count and in
      *                {@value #SPREAD_FORKS} forks
@@ -52,6 +56,7 @@ public record BenchPlan(List<JmhJob> jobs, int warmupIterations, int measurement
             addPeers(jobs, peers, precision, threads(cores));
             jobs.add(forward("tanh", precision, 1));
         }
+        addBfloat16(jobs, best, precisions, threads(cores));
         return new BenchPlan(jobs, 1, 3, 1, 1);
     }
 
@@ -72,6 +77,7 @@ public record BenchPlan(List<JmhJob> jobs, int warmupIterations, int measurement
         for (String precision : precisions) {
             addPeers(jobs, peers, precision, threads);
         }
+        addBfloat16(jobs, best, precisions, threads);
         // The size sweep only for the vector kernels: naive needs minutes at 2048.
         for (String kernel : kernels) {
             if (kernel.startsWith("vector")) {
@@ -99,6 +105,18 @@ public record BenchPlan(List<JmhJob> jobs, int warmupIterations, int measurement
      */
     static String best(List<String> kernels) {
         return kernels.stream().max(Comparator.comparingInt(Kernels.names()::indexOf)).orElseThrow();
+    }
+
+    /**
+     * The 16-bit storage rung: the best kernel reading A and B as bfloat16 bits, beside its f32
+     * rows, where it can ({@code vector-packed}).
+     */
+    private static void addBfloat16(List<JmhJob> jobs, String best, List<String> precisions, List<Integer> threads) {
+        if (precisions.contains("f32") && best.equals(BFLOAT16_KERNEL)) {
+            for (int t : threads) {
+                jobs.add(matMul(best, BFLOAT16, LAYER_SHAPE, t, 0));
+            }
+        }
     }
 
     private static List<Integer> threads(int cores) {

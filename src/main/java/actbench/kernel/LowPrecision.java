@@ -32,6 +32,11 @@ public final class LowPrecision {
         return Float.intBitsToFloat((bits + 0x7FFF + ((bits >>> 16) & 1)) & 0xFFFF0000);
     }
 
+    /** {@code value} rounded to bfloat16, as the 16 bits bfloat16 storage keeps (the float's top half). */
+    public static short bfloat16Bits(float value) {
+        return (short) (Float.floatToRawIntBits(bfloat16(value)) >>> 16);
+    }
+
     /** {@code value} rounded to float16 (11 significant bits, normal from 2^-14, finite below 65520). */
     public static float float16(float value) {
         int bits = Float.floatToRawIntBits(value);

@@ -53,6 +53,28 @@ public final class ParallelMatMul {
                 kernel.multiplyRows(a, packed, c, k, n, t * block, Math.min(m, (t + 1) * block)));
     }
 
+    /**
+     * {@code c = a @ b} with a and b stored as bfloat16 bits ({@link LowPrecision#bfloat16Bits}),
+     * by a kernel that widens them as it packs them.
+     *
+     * @throws UnsupportedOperationException if this kernel cannot read 16-bit storage
+     */
+    public void multiply(short[] a, short[] b, float[] c, int m, int k, int n) {
+        if (!(kernel instanceof Bfloat16MatMul sixteen)) {
+            throw new UnsupportedOperationException(kernel.name() + " does not read bfloat16 storage");
+        }
+        int length = kernel.packedLength(Precision.F32, k, n);
+        if (packedFloats.length < length) {
+            packedFloats = new float[length];
+        }
+        float[] packed = packedFloats;
+        workers.forEach(blocks(k, Tuning.PACK_ROWS), t ->
+                sixteen.pack(b, k, n, packed, t * Tuning.PACK_ROWS, Math.min(k, (t + 1) * Tuning.PACK_ROWS)));
+        int block = kernel.rowBlock(Precision.F32);
+        workers.forEach(blocks(m, block), t ->
+                sixteen.multiplyRows(a, packed, c, k, n, t * block, Math.min(m, (t + 1) * block)));
+    }
+
     /** {@code kernel.pack} with the rows of b split over the workers (it was a serial 5% of a product). */
     public static void pack(MatMul kernel, Workers workers, float[] b, int k, int n, float[] packed) {
         workers.forEach(blocks(k, Tuning.PACK_ROWS), t ->

@@ -1,7 +1,8 @@
 package actbench.report;
 
-import actbench.harness.BenchResults.KernelRow;
+import actbench.harness.BenchPlan;
 import actbench.harness.BenchResults;
+import actbench.harness.BenchResults.KernelRow;
 import actbench.matrix.Shape;
 import java.awt.BasicStroke;
 import java.awt.Color;
@@ -42,7 +43,7 @@ final class BenchCharts {
         if (kernels.isEmpty()) {
             kernels.add("none");
         }
-        for (String precision : List.of("f32", "f64")) {
+        for (String precision : List.of("f32", "f64", BenchPlan.BFLOAT16)) {
             List<Double> values = new ArrayList<>();
             boolean any = false;
             for (String kernel : kernels) {
@@ -56,7 +57,7 @@ final class BenchCharts {
                 continue;
             }
             // one colour per precision: its bars, its peak (dashed) and numpy (dotted)
-            Color colour = Charts.COLOURS[precision.equals("f32") ? 0 : 1];
+            Color colour = Charts.COLOURS[precision.equals("f32") ? 0 : precision.equals("f64") ? 1 : 2];
             chart.addSeries(precision, kernels, values).setFillColor(colour);
             line(chart, "peak " + precision, kernels, r.peak().getOrDefault(precision, Double.NaN), colour,
                     SeriesLines.DASH_DASH);

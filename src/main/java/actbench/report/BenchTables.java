@@ -2,13 +2,15 @@ package actbench.report;
 
 import static actbench.report.Numbers.fixed;
 
+import actbench.harness.BenchPlan;
+import actbench.harness.BenchResults;
 import actbench.harness.BenchResults.ForwardRow;
 import actbench.harness.BenchResults.KernelRow;
-import actbench.harness.BenchResults;
 import actbench.harness.NumpyBaseline;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 
 /** The views of a {@code bench} run: the kernel table (text, Markdown) and its JSON. */
@@ -49,6 +51,7 @@ public final class BenchTables {
                 + "with medians and best with best.\n");
         out.append('\n');
         out.append(view.table(kernelTable(r)));
+        bytesMoved(r).ifPresent(line -> out.append(view.isMarkdown() ? "\n" : "").append(line).append('\n'));
         r.unavailablePeers().forEach((peer, why) -> out.append(view.isMarkdown() ? "\n- " : "\n")
                 .append(peer).append(": not measured, ").append(why));
         if (!r.unavailablePeers().isEmpty()) {
@@ -72,11 +75,27 @@ public final class BenchTables {
         return out.toString();
     }
 
+    /**
+     * What the 16-bit storage rung saves: the bytes of A and B it reads per product against
+     * float32's (C is written as float either way), if the run has that rung.
+     */
+    static Optional<String> bytesMoved(BenchResults r) {
+        return r.kernels().stream().filter(row -> row.precision().equals(BenchPlan.BFLOAT16)).findFirst().map(row -> {
+            long operands = (long) row.m() * row.k() + (long) row.k() * row.n();
+            long c = (long) row.m() * row.n();
+            return "bf16 reads A and B as 16-bit values: " + fixed(2.0 * operands / 1e6, 1) + " MB of operands per "
+                    + row.m() + "x" + row.k() + "x" + row.n() + " product against " + fixed(4.0 * operands / 1e6, 1)
+                    + " MB in f32 (C is written as float, " + fixed(4.0 * c / 1e6, 1) + " MB, in both); "
+                    + "widened to float as they are packed, multiplied in float32.";
+        });
+    }
+
     static Table kernelTable(BenchResults r) {
         Table kernels = new Table("kernel", "precision", "threads", "m x k x n", "GFLOPS", "+-",
                 "% of peak", "x naive", "x numpy", "x Java peer", "best", "best x numpy");
         for (KernelRow row : r.kernels()) {
-            Double peak = r.peak().get(row.precision());
+            // the 16-bit storage rung computes in float32: its peak is f32's
+            Double peak = r.peak().get(row.precision().equals(BenchPlan.BFLOAT16) ? "f32" : row.precision());
             double naive = r.naiveGflops(row.precision(), row.m(), row.k(), row.n());
             double numpy = r.numpyGflops(row.precision(), row.threads(), row.m(), row.k(), row.n());
             double numpyBest = r.numpyBestGflops(row.precision(), row.threads(), row.m(), row.k(), row.n());

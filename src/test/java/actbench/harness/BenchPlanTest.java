@@ -33,6 +33,14 @@ class BenchPlanTest {
         assertThat(plan.jobs()).anyMatch(job -> job.benchmark().equals("PeakBench.f32"));
         assertThat(plan.jobs()).anyMatch(job -> "2".equals(job.params().get("threads")));
         assertThat(plan.estimatedSeconds()).isLessThanOrEqualTo(360);
+        // the 16-bit storage rung: the packed kernel reading bfloat16, beside f32, on 1 and 2 threads
+        // (where the JVM has vector kernels, which make it the best)
+        assertThat(plan.jobs()).filteredOn(job -> BenchPlan.BFLOAT16.equals(job.params().get("precision")))
+                .extracting(job -> job.params().get("kernel") + "/" + job.params().get("threads"))
+                .containsExactlyElementsOf(Kernels.names().contains("vector-packed")
+                        ? List.of("vector-packed/1", "vector-packed/2") : List.of());
+        assertThat(BenchPlan.quick(KERNELS, List.of("f64"), 2, List.of()).jobs())
+                .noneMatch(job -> BenchPlan.BFLOAT16.equals(job.params().get("precision")));
     }
 
     @Test

@@ -166,4 +166,80 @@ final class PackedDrivers {
             MicroKernels.d4x2(a, aOff, k, b, bOff, c, cOff, ldc, add);
         }
     }
+
+    /** Packs columns of b into panels FLOAT_PANEL wide ({@code [panel][k][width]}), zero-padded.
+     * From bfloat16 bits, widened to float.
+     */
+    static void pack(short[] b, int k, int n, float[] packed, int from, int to) {
+        int w = VectorPackedMatMul.FLOAT_PANEL;
+        for (int jp = 0, panels = VectorPackedMatMul.panels(n, w); jp < panels; jp++) {
+            int j0 = jp * w;
+            int valid = Math.min(w, n - j0);
+            for (int p = from; p < to; p++) {
+                int at = (jp * k + p) * w;
+                for (int j = 0; j < valid; j++) {
+                    packed[at + j] = Float.intBitsToFloat(b[p * n + j0 + j] << 16);
+                }
+                java.util.Arrays.fill(packed, at + valid, at + w, 0f);
+            }
+        }
+    }
+
+    /** Rows [rowFrom, rowTo) of c = a @ b, b packed: A packed into tiles, then k blocks x panels x tiles.
+     * From bfloat16 bits, widened to float.
+     */
+    static void multiplyRows(short[] a, float[] b, float[] c, int k, int n, int rowFrom, int rowTo) {
+        int mr = VectorPackedMatMul.FLOAT_MR;
+        int w = VectorPackedMatMul.FLOAT_PANEL;
+        int tiles = (rowTo - rowFrom + mr - 1) / mr;
+        float[] packedA = FLOAT_A.get();
+        if (packedA.length < tiles * mr * k) {
+            packedA = new float[tiles * mr * k];
+            FLOAT_A.set(packedA);
+        }
+        for (int t = 0; t < tiles; t++) {
+            int i0 = rowFrom + t * mr;
+            for (int r = 0; r < mr; r++) {
+                int to = t * mr * k + r;
+                if (i0 + r < rowTo) {
+                    for (int p = 0, from = (i0 + r) * k; p < k; p++) {
+                        packedA[to + p * mr] = Float.intBitsToFloat(a[from + p] << 16);
+                    }
+                } else {
+                    for (int p = 0; p < k; p++) {
+                        packedA[to + p * mr] = 0f;
+                    }
+                }
+            }
+        }
+        float[] tile = new float[mr * w];
+        int kcMax = VectorPackedMatMul.FLOAT_KC;
+        // Blocks of k keep a panel's slice (KC x panel) and an A tile's slice in L1 together.
+        for (int p0 = 0; p0 < k || p0 == 0; p0 += kcMax) {
+            int kc = Math.min(kcMax, k - p0);
+            boolean add = p0 > 0;
+            for (int jp = 0, panels = VectorPackedMatMul.panels(n, w); jp < panels; jp++) {
+                int j0 = jp * w;
+                int cols = Math.min(w, n - j0);
+                int bOff = jp * k * w + p0 * w;
+                for (int t = 0; t < tiles; t++) {
+                    int i0 = rowFrom + t * mr;
+                    int rows = Math.min(mr, rowTo - i0);
+                    int aOff = t * mr * k + p0 * mr;
+                    if (rows == mr && cols == w) {
+                        tile(packedA, aOff, kc, b, bOff, c, i0 * n + j0, n, add);
+                        continue;
+                    }
+                    for (int r = 0; add && r < rows; r++) {
+                        System.arraycopy(c, (i0 + r) * n + j0, tile, r * w, cols);
+                    }
+                    tile(packedA, aOff, kc, b, bOff, tile, 0, w, add);
+                    for (int r = 0; r < rows; r++) {
+                        System.arraycopy(tile, r * w, c, (i0 + r) * n + j0, cols);
+                    }
+                }
+            }
+        }
+    }
+
 }

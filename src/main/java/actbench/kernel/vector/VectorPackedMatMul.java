@@ -1,6 +1,6 @@
 package actbench.kernel.vector;
 
-import actbench.kernel.MatMul;
+import actbench.kernel.Bfloat16MatMul;
 import actbench.kernel.Tuning;
 import actbench.matrix.Precision;
 import jdk.incubator.vector.VectorSpecies;
@@ -21,7 +21,7 @@ import jdk.incubator.vector.VectorSpecies;
  * the accumulators are stored and reloaded between blocks, exactly, so blocking does not change a
  * bit. (On a Zen 3 the gain at k = 500 was within the noise; it matters for k >= 1000.)
  */
-public final class VectorPackedMatMul implements MatMul {
+public final class VectorPackedMatMul implements Bfloat16MatMul {
 
     private static final VectorSpecies<Float> F = Species.FLOATS;
     private static final VectorSpecies<Double> D = Species.DOUBLES;
@@ -79,5 +79,15 @@ public final class VectorPackedMatMul implements MatMul {
     @Override
     public void multiplyRows(double[] a, double[] b, double[] c, int k, int n, int rowFrom, int rowTo) {
         PackedDrivers.multiplyRows(a, b, c, k, n, rowFrom, rowTo);
+    }
+
+    @Override
+    public void pack(short[] b, int k, int n, float[] packed, int from, int to) {
+        PackedDrivers.pack(b, k, n, packed, from, to);
+    }
+
+    @Override
+    public void multiplyRows(short[] a, float[] packedB, float[] c, int k, int n, int rowFrom, int rowTo) {
+        PackedDrivers.multiplyRows(a, packedB, c, k, n, rowFrom, rowTo);
     }
 }
