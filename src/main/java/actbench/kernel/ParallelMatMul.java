@@ -30,11 +30,7 @@ public final class ParallelMatMul {
     }
 
     public void multiply(float[] a, float[] b, float[] c, int m, int k, int n) {
-        int length = kernel.packedLength(Precision.F32, k, n);
-        if (packedFloats.length < length) {
-            packedFloats = new float[length];
-        }
-        float[] packed = packedFloats;
+        float[] packed = packedFloats(k, n);
         pack(kernel, workers, b, k, n, packed);
         int block = kernel.rowBlock(Precision.F32);
         workers.forEach(blocks(m, block), t ->
@@ -63,16 +59,21 @@ public final class ParallelMatMul {
         if (!(kernel instanceof Bfloat16MatMul sixteen)) {
             throw new UnsupportedOperationException(kernel.name() + " does not read bfloat16 storage");
         }
-        int length = kernel.packedLength(Precision.F32, k, n);
-        if (packedFloats.length < length) {
-            packedFloats = new float[length];
-        }
-        float[] packed = packedFloats;
+        float[] packed = packedFloats(k, n);
         workers.forEach(blocks(k, Tuning.PACK_ROWS), t ->
                 sixteen.pack(b, k, n, packed, t * Tuning.PACK_ROWS, Math.min(k, (t + 1) * Tuning.PACK_ROWS)));
         int block = kernel.rowBlock(Precision.F32);
         workers.forEach(blocks(m, block), t ->
                 sixteen.multiplyRows(a, packed, c, k, n, t * block, Math.min(m, (t + 1) * block)));
+    }
+
+    /** The kept buffer for a packed float b of k x n, grown when too small. */
+    private float[] packedFloats(int k, int n) {
+        int length = kernel.packedLength(Precision.F32, k, n);
+        if (packedFloats.length < length) {
+            packedFloats = new float[length];
+        }
+        return packedFloats;
     }
 
     /** {@code kernel.pack} with the rows of b split over the workers (it was a serial 5% of a product). */
