@@ -46,6 +46,9 @@ final class BenchCommand implements Callable<Integer> {
     @Mixin
     private OutputOptions output;
 
+    @Mixin
+    private ChartOptions charts;
+
     @Option(names = "--quick", description = "The main questions only, in about 6 minutes (2 cores).")
     private boolean quick;
 
@@ -118,7 +121,7 @@ final class BenchCommand implements Callable<Integer> {
             }
             data.flush();
             output.publish(folder, () -> BenchTables.files(summary, stamp, JmhRunner.json(results),
-                    environment.asMap()), info);
+                    environment.asMap(), charts.svg), info);
         }
         return 0;
     }

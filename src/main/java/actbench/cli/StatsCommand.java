@@ -61,6 +61,9 @@ final class StatsCommand implements Callable<Integer> {
     private OutputOptions output;
 
     @Mixin
+    private ChartOptions charts;
+
+    @Mixin
     private NetworkOptions network;
 
     @Option(names = "--activation", defaultValue = "tanh,relu", paramLabel = "NAME",
@@ -171,7 +174,7 @@ final class StatsCommand implements Callable<Integer> {
                 default -> data.print(StatsTables.text(report));
             }
             data.flush();
-            output.publish(folder, () -> StatsPage.files(report), info);
+            output.publish(folder, () -> StatsPage.files(report, charts.svg), info);
         }
         return 0;
     }

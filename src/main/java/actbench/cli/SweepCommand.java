@@ -51,6 +51,9 @@ final class SweepCommand implements Callable<Integer> {
     private OutputOptions output;
 
     @Mixin
+    private ChartOptions charts;
+
+    @Mixin
     private NetworkOptions network;
 
     @Option(names = "--activation", defaultValue = "tanh", paramLabel = "NAME",
@@ -135,7 +138,7 @@ final class SweepCommand implements Callable<Integer> {
                 default -> data.print(report.table(View.TEXT));
             }
             data.flush();
-            output.publish(folder, report::files, info);
+            output.publish(folder, () -> report.files(charts.svg), info);
         }
         return 0;
     }

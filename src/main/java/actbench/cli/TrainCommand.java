@@ -36,6 +36,9 @@ final class TrainCommand implements Callable<Integer> {
     @Mixin
     private OutputOptions output;
 
+    @Mixin
+    private ChartOptions charts;
+
     @Option(names = "--init", defaultValue = "zeros,random,he", paramLabel = "INIT",
             description = "Initializations, comma-separated: zeros, random (N(0,1) x 10), he "
                     + "(N(0,1) x sqrt(2/n_prev)), constant:<c> (default: ${DEFAULT-VALUE}).")
@@ -80,7 +83,7 @@ final class TrainCommand implements Callable<Integer> {
             }
             data.flush();
             output.publish(folder, () -> TrainReport.files(results, training.trainSet(),
-                    environment.asMap()), info);
+                    environment.asMap(), charts.svg), info);
         }
         return 0;
     }

@@ -164,13 +164,13 @@ public final class BenchTables {
         return activations;
     }
 
-    /** Every file of a {@code bench} report folder. */
+    /** Every file of a {@code bench} report folder; {@code svg}: charts also as SVG. */
     public static Map<String, byte[]> files(BenchResults r, String stamp, String jmhJson,
-                                            Map<String, Object> environment) {
+                                            Map<String, Object> environment, boolean svg) {
         Map<String, byte[]> files = new LinkedHashMap<>();
         Charts.Picture gflops = Charts.single(BenchCharts.gflops(r));
         Map<String, Charts.Picture> pictures = Map.of("gflops", gflops);
-        Page page = new Page("actbench bench").paragraph(stamp).environment(environment)
+        Page page = new Page("actbench bench", svg).paragraph(stamp).environment(environment)
                 .paragraph("Measured FMA peak, one core (GFLOPS): " + r.peak())
                 .image(pictures, "gflops", "GFLOPS by kernel").heading("Kernels", null).table(kernelTable(r));
         r.unavailablePeers().forEach((peer, why) -> page.paragraph(peer + ": not measured, " + why));
@@ -188,7 +188,7 @@ public final class BenchTables {
         files.put("kernels.md", StatsPage.utf8(markdown(r, stamp)));
         files.put("bench.json", StatsPage.utf8(json(r, environment)));
         files.put("jmh.json", StatsPage.utf8(jmhJson));
-        Page.addPictures(files, pictures);
+        page.addPictures(files, pictures);
         return files;
     }
 

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.VectorGraphicsEncoder;
 import org.knowm.xchart.XYChart;
@@ -27,8 +28,15 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
  */
 public final class Charts {
 
-    /** One picture in both formats. */
-    public record Picture(byte[] png, byte[] svg, int width, int height) {
+    /**
+     * One picture: its PNG, drawn at once, and its SVG, drawn only when asked for (as much work
+     * again as the PNG, and ten times the bytes: XChart writes every label as outlines).
+     */
+    public record Picture(byte[] png, Supplier<byte[]> vector, int width, int height) {
+
+        public byte[] svg() {
+            return vector.get();
+        }
     }
 
     static {
@@ -114,7 +122,7 @@ public final class Charts {
                 }
                 BitmapEncoder.saveBitmap(list, rows, cols, png, BitmapEncoder.BitmapFormat.PNG);
             }
-            return new Picture(png.toByteArray(), svgGrid(panels, cols, w, h), cols * w, rows * h);
+            return new Picture(png.toByteArray(), () -> svgGrid(panels, cols, w, h), cols * w, rows * h);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -136,8 +144,7 @@ public final class Charts {
     }
 
     /** Each panel's SVG nested in one document at its place in the grid. */
-    private static byte[] svgGrid(List<? extends Chart<?, ?>> panels, int cols, int w, int h)
-            throws IOException {
+    private static byte[] svgGrid(List<? extends Chart<?, ?>> panels, int cols, int w, int h) {
         int rows = (panels.size() + cols - 1) / cols;
         StringBuilder svg = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
                 .append("<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\"")
@@ -145,8 +152,12 @@ public final class Charts {
                 .append("\" viewBox=\"0 0 ").append(cols * w).append(' ').append(rows * h).append("\">\n");
         for (int i = 0; i < panels.size(); i++) {
             ByteArrayOutputStream one = new ByteArrayOutputStream();
-            VectorGraphicsEncoder.saveVectorGraphic(panels.get(i), one,
-                    VectorGraphicsEncoder.VectorGraphicsFormat.SVG);
+            try {
+                VectorGraphicsEncoder.saveVectorGraphic(panels.get(i), one,
+                        VectorGraphicsEncoder.VectorGraphicsFormat.SVG);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);  // a byte array stream does not fail
+            }
             String inner = one.toString(StandardCharsets.UTF_8);
             inner = inner.substring(inner.indexOf("<svg"));
             svg.append("<g transform=\"translate(").append((i % cols) * w).append(',')

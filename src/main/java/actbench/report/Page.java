@@ -4,7 +4,8 @@ import java.util.Map;
 
 /**
  * A static HTML page that opens from the file system: no scripts, no network, images linked to
- * their SVG for print. Every report folder's {@code index.html} is built with it.
+ * their SVG for print when the report has SVGs ({@code --svg}), to themselves otherwise. Every
+ * report folder's {@code index.html} and its pictures' files are built with it.
  */
 final class Page {
 
@@ -15,8 +16,11 @@ final class Page {
             + ".stamp{font-size:.9em;color:#555}";
 
     private final StringBuilder html = new StringBuilder();
+    /** Whether the pictures are also written as SVG. */
+    private final boolean svg;
 
-    Page(String title) {
+    Page(String title, boolean svg) {
+        this.svg = svg;
         html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
                 .append(Table.escape(title)).append("</title>\n<style>").append(STYLE)
                 .append("</style>\n</head>\n<body>\n<h1>").append(Table.escape(title)).append("</h1>\n");
@@ -53,11 +57,11 @@ final class Page {
         return this;
     }
 
-    /** The PNG at its size, linked to the SVG beside it; nothing if the picture does not exist. */
+    /** The PNG at its size, linked to the SVG beside it if any; nothing if the picture does not exist. */
     Page image(Map<String, Charts.Picture> pictures, String stem, String alt) {
         Charts.Picture picture = pictures.get(stem);
         if (picture != null) {
-            html.append("<p><a href=\"").append(stem).append(".svg\"><img src=\"").append(stem)
+            html.append("<p><a href=\"").append(stem).append(svg ? ".svg" : ".png").append("\"><img src=\"").append(stem)
                     .append(".png\" width=\"").append(picture.width()).append("\" height=\"")
                     .append(picture.height()).append("\" alt=\"").append(Table.escape(alt))
                     .append("\"></a></p>\n");
@@ -79,11 +83,13 @@ final class Page {
         return html.append("</body>\n</html>\n").toString();
     }
 
-    /** Every picture as {@code stem.png} and {@code stem.svg}. */
-    static void addPictures(Map<String, byte[]> files, Map<String, Charts.Picture> pictures) {
+    /** Every picture as {@code stem.png}, and {@code stem.svg} if the page has SVGs. */
+    void addPictures(Map<String, byte[]> files, Map<String, Charts.Picture> pictures) {
         pictures.forEach((stem, picture) -> {
             files.put(stem + ".png", picture.png());
-            files.put(stem + ".svg", picture.svg());
+            if (svg) {
+                files.put(stem + ".svg", picture.svg());
+            }
         });
     }
 }

@@ -18,15 +18,16 @@ public final class StatsPage {
     private StatsPage() {
     }
 
-    /** File name to content, in the order a person would read them. */
-    public static Map<String, byte[]> files(StatsReport report) {
+    /** File name to content, in the order a person would read them; {@code svg}: charts also as SVG. */
+    public static Map<String, byte[]> files(StatsReport report, boolean svg) {
         Map<String, byte[]> files = new LinkedHashMap<>();
         Map<String, Charts.Picture> pictures = StatsCharts.all(report);
-        files.put("index.html", utf8(html(report, pictures)));
+        Page page = page(report, pictures, svg);
+        files.put("index.html", utf8(page.finish()));
         files.put("stats.md", utf8(StatsTables.markdown(report)));
         files.put("stats.csv", utf8(StatsCsv.render(report)));
         files.put("stats.json", utf8(StatsJson.render(report)));
-        Page.addPictures(files, pictures);
+        page.addPictures(files, pictures);
         for (RunResult run : report.runs()) {
             run.throughput().ifPresent(t -> files.put(hgrm(run), utf8(percentiles(t))));
         }
@@ -46,8 +47,9 @@ public final class StatsPage {
         return bytes.toString(StandardCharsets.UTF_8);
     }
 
-    static String html(StatsReport report, Map<String, Charts.Picture> pictures) {
-        Page page = new Page("actbench stats")
+    /** {@code index.html}, not yet finished. */
+    private static Page page(StatsReport report, Map<String, Charts.Picture> pictures, boolean svg) {
+        Page page = new Page("actbench stats", svg)
                 .paragraph(report.stamp() + "; depth " + report.config().depth() + ", width "
                         + report.config().width() + ", batch " + report.config().batch())
                 .environment(report.environment().asMap())
@@ -74,7 +76,7 @@ public final class StatsPage {
                 page.data(hgrm(run));
             }
         }
-        return page.finish();
+        return page;
     }
 
     static byte[] utf8(String text) {

@@ -176,14 +176,14 @@ public record SweepReport(StatsConfig config, Sweep sweep, String stamp, Environ
         return chart;
     }
 
-    /** The report folder's files. */
-    public Map<String, byte[]> files() {
+    /** The report folder's files; {@code svg}: charts also as SVG. */
+    public Map<String, byte[]> files(boolean svg) {
         Map<String, Charts.Picture> pictures = new LinkedHashMap<>();
         pictures.put("heatmap-std", Charts.single(heatmap(sweep, sweep.std(), "std of the last layer")));
         if (sweep.gradientStd() != null) {
             pictures.put("heatmap-grad", Charts.single(heatmap(sweep, sweep.gradientStd(), "std of dL/dW, layer 1")));
         }
-        Page page = new Page("actbench sweep").paragraph(stamp).environment(environment.asMap())
+        Page page = new Page("actbench sweep", svg).paragraph(stamp).environment(environment.asMap())
                 .image(pictures, "heatmap-std", "log10 std of the last layer by depth and gain; white is std 1")
                 .image(pictures, "heatmap-grad", "log10 std of the first layer's weight gradient")
                 .paragraph(band())
@@ -193,7 +193,7 @@ public record SweepReport(StatsConfig config, Sweep sweep, String stamp, Environ
         files.put("sweep.md", StatsPage.utf8(table(View.MARKDOWN)));
         files.put("sweep.csv", StatsPage.utf8(csv()));
         files.put("sweep.json", StatsPage.utf8(json()));
-        Page.addPictures(files, pictures);
+        page.addPictures(files, pictures);
         return files;
     }
 }

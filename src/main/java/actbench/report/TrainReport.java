@@ -85,16 +85,16 @@ public final class TrainReport {
         return Json.pretty(root);
     }
 
-    /** Every file of a {@code train} report folder. */
+    /** Every file of a {@code train} report folder; {@code svg}: charts also as SVG. */
     public static Map<String, byte[]> files(List<Training.Result> results, Circles train,
-                                            Map<String, Object> environment) {
+                                            Map<String, Object> environment, boolean svg) {
         Map<String, byte[]> files = new LinkedHashMap<>();
         Map<String, Charts.Picture> pictures = new LinkedHashMap<>();
         pictures.put("costs", Charts.single(costs(results)));
         for (Training.Result r : results) {
             pictures.put("boundary-" + stem(r), Charts.single(boundary(r, train)));
         }
-        Page page = new Page("actbench train")
+        Page page = new Page("actbench train", svg)
                 .paragraph("The course notebook: a [2, 10, 5, 1] ReLU/sigmoid classifier on 300 circle "
                         + "points, batch gradient descent, numpy's numbers.")
                 .environment(environment).table(comparison(results))
@@ -106,7 +106,7 @@ public final class TrainReport {
         files.put("index.html", StatsPage.utf8(page.finish()));
         files.put("train.md", StatsPage.utf8(text(results, View.MARKDOWN)));
         files.put("train.json", StatsPage.utf8(json(results, environment)));
-        Page.addPictures(files, pictures);
+        page.addPictures(files, pictures);
         return files;
     }
 

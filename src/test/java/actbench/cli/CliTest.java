@@ -89,12 +89,13 @@ class CliTest {
         try (Stream<Path> made = Files.list(reports)) {
             folder = made.filter(p -> !p.getFileName().toString().equals("latest")).findFirst().orElseThrow();
         }
-        for (String file : List.of("index.html", "sweep.md", "sweep.csv", "sweep.json", "heatmap-std.png",
-                "heatmap-std.svg")) {
+        for (String file : List.of("index.html", "sweep.md", "sweep.csv", "sweep.json", "heatmap-std.png")) {
             assertThat(folder.resolve(file)).isNotEmptyFile();
         }
+        // SVG only with --svg: the page links the PNG itself
+        assertThat(folder.resolve("heatmap-std.svg")).doesNotExist();
         assertThat(Files.readString(folder.resolve("sweep.csv"))).isEqualTo(result.out());
-        assertThat(Files.readString(folder.resolve("index.html"))).contains("heatmap-std.png");
+        assertThat(Files.readString(folder.resolve("index.html"))).contains("<a href=\"heatmap-std.png\"><img");
     }
 
     @ParameterizedTest
@@ -117,7 +118,7 @@ class CliTest {
     @Test
     void trainPrintsTheNotebooksJsonWithInfAsAStringAndWritesItsReport() throws IOException {
         Invocation result = run("train", "--out", reports.toString(), "--iterations", "1001",
-                "--format", "json", "--no-progress");
+                "--format", "json", "--no-progress", "--svg");
         assertThat(result.exit()).as(result.err()).isZero();
         Map<String, Object> doc = JSON.std.mapFrom(result.out());
         @SuppressWarnings("unchecked")

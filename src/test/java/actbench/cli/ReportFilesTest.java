@@ -35,7 +35,7 @@ class ReportFilesTest {
     @BeforeAll
     static void runOnce() {
         String[] result = run("stats", "--out", reports.toString(), "--depth", "4", "--width", "64",
-                "--batch", "50", "--measure", "0.2", "--warmup", "0", "--init", "0.01,he", "--no-progress");
+                "--batch", "50", "--measure", "0.2", "--warmup", "0", "--init", "0.01,he", "--no-progress", "--svg");
         assertThat(result[0]).as(result[2]).isEqualTo("0");
         folder = reports.resolve("latest");
     }
@@ -164,6 +164,14 @@ class ReportFilesTest {
         assertThat(csv.get(0)).endsWith(",underflow");
         assertThat(csv.get(1).split(",", -1)).hasSameSizeAs(csv.get(0).split(",", -1));
         assertThat(Files.readString(f16.resolve("stats.md"))).contains("underflow");
+        // without --svg: PNG only, each image linked to itself
+        try (java.util.stream.Stream<Path> written = Files.list(f16)) {
+            assertThat(written.map(p -> p.getFileName().toString())).noneMatch(name -> name.endsWith(".svg"))
+                    .contains("tanh-0.01-histograms.png");
+        }
+        assertThat(Files.readString(f16.resolve("index.html")))
+                .contains("<a href=\"tanh-0.01-moments.png\"><img src=\"tanh-0.01-moments.png\"")
+                .doesNotContain(".svg");
 
         assertThat(Files.readString(folder.resolve("stats.json"))).doesNotContain("underflow");
         assertThat(Files.readString(folder.resolve("stats.csv"))).doesNotContain("underflow");
