@@ -88,8 +88,13 @@ public final class Table {
         return widths;
     }
 
-    /** A number: digits with a sign, point, exponent, %, x or a unit after; "-" stands for none. */
-    private static final Pattern NUMBER = Pattern.compile("-|[-+]?(\\d|\\.\\d|inf|nan).*", Pattern.CASE_INSENSITIVE);
+    /**
+     * A number: digits with a sign, point, exponent, %, x or a unit after. "-", "overflow" and an
+     * empty cell stand in for a number a layer does not have, so they keep a column of numbers
+     * aligned as numbers.
+     */
+    private static final Pattern NUMBER = Pattern.compile("|-|overflow|[-+]?(\\d|\\.\\d|inf|nan).*",
+            Pattern.CASE_INSENSITIVE);
 
     /** Per column: the first, and any with a cell that is not a number, align left (one pass over the cells). */
     private boolean[] left() {

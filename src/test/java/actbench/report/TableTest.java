@@ -23,4 +23,16 @@ class TableTest {
         assertThat(table().html()).contains("<th class=\"text\">verdict</th>").contains("<td>0.213232</td>")
                 .contains("<td class=\"text\">vanishes</td>");
     }
+
+    /** An overflowed layer's cells ("overflow", empty) leave a column of numbers aligned as numbers. */
+    @Test
+    void overflowAndEmptyCellsKeepNumbersRightAligned() {
+        Table table = new Table("layer", "mean", "min", "verdict")
+                .row("1", "8.90335", "0", "explodes")
+                .row("4", "overflow", "", "overflows at layer 4");
+        assertThat(table.text()).isEqualTo(""
+                + "  layer      mean  min  verdict\n"
+                + "  1       8.90335    0  explodes\n"
+                + "  4      overflow       overflows at layer 4\n");
+    }
 }
