@@ -85,7 +85,7 @@ public class MatMulBench {
         workers.close();
     }
 
-    /** Returns C so the product cannot be eliminated as dead code. */
+    /** Each value's bfloat16 bits. */
     private static short[] bits(float[] values) {
         short[] bits = new short[values.length];
         for (int i = 0; i < values.length; i++) {
@@ -94,6 +94,7 @@ public class MatMulBench {
         return bits;
     }
 
+    /** Returns C so the product cannot be eliminated as dead code. */
     @Benchmark
     public Object multiply() {
         if (a16 != null) {

@@ -43,7 +43,8 @@ final class BenchCharts {
         if (kernels.isEmpty()) {
             kernels.add("none");
         }
-        for (String precision : List.of("f32", "f64", BenchPlan.BFLOAT16)) {
+        List<String> precisions = List.of("f32", "f64", BenchPlan.BFLOAT16);
+        for (String precision : precisions) {
             List<Double> values = new ArrayList<>();
             boolean any = false;
             for (String kernel : kernels) {
@@ -57,7 +58,7 @@ final class BenchCharts {
                 continue;
             }
             // one colour per precision: its bars, its peak (dashed) and numpy (dotted)
-            Color colour = Charts.COLOURS[precision.equals("f32") ? 0 : precision.equals("f64") ? 1 : 2];
+            Color colour = Charts.COLOURS[precisions.indexOf(precision)];
             chart.addSeries(precision, kernels, values).setFillColor(colour);
             line(chart, "peak " + precision, kernels, r.peak().getOrDefault(precision, Double.NaN), colour,
                     SeriesLines.DASH_DASH);

@@ -10,8 +10,8 @@ import actbench.harness.NumpyBaseline;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Optional;
 import java.util.Map;
+import java.util.Optional;
 
 /** The views of a {@code bench} run: the kernel table (text, Markdown) and its JSON. */
 public final class BenchTables {

@@ -140,16 +140,15 @@ public final class StatsCharts {
     }
 
     /**
-     * Runs in a 16-bit format whose values sink below its normal range get that boundary as a red
-     * dash-dot line on their std chart: where a measured std crosses it, the layer is made of
-     * subnormals and zeros.
+     * Runs whose values sink below their 16-bit format's normal range (only such runs count
+     * underflows) get that boundary as a red dash-dot line on their std chart: where a measured
+     * std crosses it, the layer is made of subnormals and zeros.
      */
     static void markNormalRange(XYChart chart, List<RunResult> runs) {
-        RunResult first = runs.get(0);
-        if (!first.config().precision().rounded()
-                || runs.stream().allMatch(run -> Verdict.firstUnderflow(run.layers()).isEmpty())) {
+        if (runs.stream().allMatch(run -> Verdict.firstUnderflow(run.layers()).isEmpty())) {
             return;
         }
+        RunResult first = runs.get(0);
         double normal = first.config().precision().minNormal();
         XYSeries line = chart.addSeries(first.config().precision().label() + " smallest normal",
                 List.of(0.0, (double) first.config().depth()), List.of(normal, normal));

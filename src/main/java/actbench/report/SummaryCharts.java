@@ -7,6 +7,7 @@ import actbench.stats.Verdict;
 import java.awt.Color;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalInt;
 import org.HdrHistogram.HistogramIterationValue;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
@@ -53,9 +54,9 @@ final class SummaryCharts {
             }
             String note = end == layers.size() ? ""
                     : layers.get(end).overflow() ? " (overflows at layer " + end + ")" : " (std 0 from layer " + end + ")";
-            if (run.config().precision().rounded()) {
-                note += Verdict.firstUnderflow(run.layers()).stream()
-                        .mapToObj(layer -> " (subnormal from layer " + layer + ")").findFirst().orElse("");
+            OptionalInt underflow = Verdict.firstUnderflow(run.layers());
+            if (underflow.isPresent()) {
+                note += " (subnormal from layer " + underflow.getAsInt() + ")";
             }
             if (!x.isEmpty()) {
                 XYSeries series = chart.addSeries(run.activation().label() + " / " + run.init().name() + note, x, y);

@@ -3,6 +3,7 @@ package actbench.stats;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalInt;
+import java.util.function.Predicate;
 import java.util.stream.IntStream;
 
 /**
@@ -54,7 +55,7 @@ public enum Verdict {
 
     /** The first layer (1-based) whose values overflowed, if any did. */
     public static OptionalInt firstOverflow(List<LayerStatistics> layers) {
-        return IntStream.range(0, layers.size()).filter(i -> layers.get(i).overflow()).map(i -> i + 1).findFirst();
+        return firstLayer(layers, LayerStatistics::overflow);
     }
 
     /**
@@ -62,8 +63,12 @@ public enum Verdict {
      * 16-bit format's normal range when stored, if any did.
      */
     public static OptionalInt firstUnderflow(List<LayerStatistics> layers) {
-        return IntStream.range(0, layers.size()).filter(i -> layers.get(i).underflowFraction() > UNDERFLOWED)
-                .map(i -> i + 1).findFirst();
+        return firstLayer(layers, layer -> layer.underflowFraction() > UNDERFLOWED);
+    }
+
+    /** The first layer (1-based) that {@code test} accepts. */
+    private static OptionalInt firstLayer(List<LayerStatistics> layers, Predicate<LayerStatistics> test) {
+        return IntStream.range(0, layers.size()).filter(i -> test.test(layers.get(i))).map(i -> i + 1).findFirst();
     }
 
     /**
