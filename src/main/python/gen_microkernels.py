@@ -25,6 +25,19 @@ With 16 vector registers (AVX2 and narrower) the shape is 4 x 2, chosen from C2'
   spills accumulators to the stack in every launch (2 and 8 stack accesses per step): half speed.
 Tiles of 4, 8 and 10 rows all divide the 40-row tasks of a product, so every width cuts a layer
 into the same tasks and the statistics merge in the same order on every machine.
+
+Each A tile is its own array ([k][MR], from index 0) and the 16-register kernels step one
+index over it by MR, B's index being that index times a constant (the panel's width over MR). The
+same 4 x 2 kernel over one shared array (tile and panel each at an offset, p * MR and p * width)
+ran at 55-65 GFLOPS f32 and 26-31 f64 where this form runs at 63-70 and 30-34 (a throwaway harness,
+whole 1000 x 500 x 500 products, one thread, best call per launch, several launches, Zen 3). The
+offsets and the second counter cost integer registers and address arithmetic in the loop; B keeps
+one shared array because the packed B is the products' interface (MatMul.pack). With vectors so
+narrow that MR does not divide the panel's width (64-bit: one double) the kernel takes a loop over
+k instead; the condition is a constant, so C2 compiles only one of them. The 32-register shapes keep
+the loop over k (not measured on AVX-512 in this form). Tried the same way and dropped: 5 x 2 and
+6 x 2 with a tile stride of 8 in both forms, with and without -XX:-OptoRegScheduling (f32 27-33
+GFLOPS, half of 4 x 2's, as when spilling), and 4 x 2 with a tile stride of 8.
 """
 
 # MR x NR per precision: "wide" with 32 vector registers (512-bit vectors), "narrow" with 16.
@@ -32,31 +45,55 @@ into the same tasks and the statistics merge in the same order on every machine.
 SHAPES = {"float": {"wide": (10, 2), "narrow": (4, 2)}, "double": {"wide": (8, 3), "narrow": (4, 2)}}
 
 
-def kernel(t, mr, nr):
+def kernel(t, mr, nr, one_index):
     v = "FloatVector" if t == "float" else "DoubleVector"
     s = "F" if t == "float" else "D"
     name = f"{t[0]}{mr}x{nr}"
     out = []
     out.append(f"    /**")
-    out.append(f"     * C[{mr} rows, {nr} vectors] (+)= packed A tile @ packed B panel over k; {mr * nr} accumulators,")
-    out.append(f"     * starting from C's values when {{@code add}} (later blocks of k), else from zero.")
+    out.append(f"     * C[{mr} rows, {nr} vectors] (+)= A tile @ B panel over k in [from, to); {mr * nr} accumulators,")
+    out.append(f"     * starting from C's values when {{@code add}} (later blocks of k), else from zero. The tile is")
+    out.append(f"     * its own array ({{@code [k][{mr}]}}); the panel starts at {{@code bOff}} ({{@code [k][{nr} vectors]}}).")
     out.append(f"     */")
-    out.append(f"    static void {name}({t}[] a, int aOff, int k, {t}[] b, int bOff, {t}[] c, int cOff, int ldc,")
+    out.append(f"    static void {name}({t}[] a, int from, int to, {t}[] b, int bOff, {t}[] c, int cOff, int ldc,")
     out.append(f"            boolean add) {{")
     for r in range(mr):
         for j in range(nr):
             out.append(f"        {v} c{r}{j} = add ? {v}.fromArray({s}, c, cOff + {r} * ldc + {j} * {s}.length()) : {v}.zero({s});")
     out.append(f"        int width = {nr} * {s}.length();")
-    out.append("        for (int p = 0; p < k; p++) {")
-    out.append("            int bp = bOff + p * width;")
-    out.append(f"            int ap = aOff + p * {mr};")
-    for j in range(nr):
-        out.append(f"            {v} b{j} = {v}.fromArray({s}, b, bp + {j} * {s}.length());")
-    for r in range(mr):
-        out.append(f"            {v} a{r} = {v}.broadcast({s}, a[ap + {r}]);")
+
+    def step(indent):
+        body = []
         for j in range(nr):
-            out.append(f"            c{r}{j} = b{j}.fma(a{r}, c{r}{j});")
-    out.append("        }")
+            body.append(f"{indent}{v} b{j} = {v}.fromArray({s}, b, bp + {j} * {s}.length());")
+        for r in range(mr):
+            body.append(f"{indent}{v} a{r} = {v}.broadcast({s}, a[ap + {r}]);")
+            for j in range(nr):
+                body.append(f"{indent}c{r}{j} = b{j}.fma(a{r}, c{r}{j});")
+        return body
+
+    if one_index:
+        # One counter for both streams: b's index is a's times a constant (a constant condition, so
+        # C2 compiles one of the two loops; the second serves vectors too narrow for the scale).
+        out.append(f"        if (width % {mr} == 0) {{")
+        out.append(f"            int scale = width / {mr};")
+        out.append(f"            for (int ap = from * {mr}, end = to * {mr}; ap < end; ap += {mr}) {{")
+        out.append(f"                int bp = bOff + ap * scale;")
+        out.extend(step("                "))
+        out.append("            }")
+        out.append("        } else {")
+        out.append("            for (int p = from; p < to; p++) {")
+        out.append("                int bp = bOff + p * width;")
+        out.append(f"                int ap = p * {mr};")
+        out.extend(step("                "))
+        out.append("            }")
+        out.append("        }")
+    else:
+        out.append("        for (int p = from; p < to; p++) {")
+        out.append("            int bp = bOff + p * width;")
+        out.append(f"            int ap = p * {mr};")
+        out.extend(step("            "))
+        out.append("        }")
     for r in range(mr):
         for j in range(nr):
             out.append(f"        c{r}{j}.intoArray(c, cOff + {r} * ldc + {j} * {s}.length());")
@@ -88,9 +125,9 @@ def main():
     print("    private MicroKernels() {")
     print("    }")
     for t, shapes in SHAPES.items():
-        for mr, nr in shapes.values():
+        for regime, (mr, nr) in shapes.items():
             print()
-            print(kernel(t, mr, nr))
+            print(kernel(t, mr, nr, one_index=regime == "narrow"))
     print("}")
 
 
@@ -118,22 +155,22 @@ DRIVERS = """
         int mr = VectorPackedMatMul.{T}_MR;
         int w = VectorPackedMatMul.{T}_PANEL;
         int tiles = (rowTo - rowFrom + mr - 1) / mr;
-        {t}[] packedA = {T}_A.get();
-        if (packedA.length < tiles * mr * k) {{
-            packedA = new {t}[tiles * mr * k];
+        {t}[][] packedA = {T}_A.get();
+        if (packedA.length < tiles || packedA[0].length < mr * k) {{
+            packedA = new {t}[Math.max(tiles, packedA.length)][mr * k];
             {T}_A.set(packedA);
         }}
         for (int t = 0; t < tiles; t++) {{
             int i0 = rowFrom + t * mr;
+            {t}[] tileA = packedA[t];
             for (int r = 0; r < mr; r++) {{
-                int to = t * mr * k + r;
                 if (i0 + r < rowTo) {{
                     for (int p = 0, from = (i0 + r) * k; p < k; p++) {{
-                        packedA[to + p * mr] = {load};
+                        tileA[r + p * mr] = {load};
                     }}
                 }} else {{
                     for (int p = 0; p < k; p++) {{
-                        packedA[to + p * mr] = {z};
+                        tileA[r + p * mr] = {z};
                     }}
                 }}
             }}
@@ -147,19 +184,18 @@ DRIVERS = """
             for (int jp = 0, panels = VectorPackedMatMul.panels(n, w); jp < panels; jp++) {{
                 int j0 = jp * w;
                 int cols = Math.min(w, n - j0);
-                int bOff = jp * k * w + p0 * w;
+                int bOff = jp * k * w;
                 for (int t = 0; t < tiles; t++) {{
                     int i0 = rowFrom + t * mr;
                     int rows = Math.min(mr, rowTo - i0);
-                    int aOff = t * mr * k + p0 * mr;
                     if (rows == mr && cols == w) {{
-                        tile(packedA, aOff, kc, b, bOff, c, i0 * n + j0, n, add);
+                        tile(packedA[t], p0, p0 + kc, b, bOff, c, i0 * n + j0, n, add);
                         continue;
                     }}
                     for (int r = 0; add && r < rows; r++) {{
                         System.arraycopy(c, (i0 + r) * n + j0, tile, r * w, cols);
                     }}
-                    tile(packedA, aOff, kc, b, bOff, tile, 0, w, add);
+                    tile(packedA[t], p0, p0 + kc, b, bOff, tile, 0, w, add);
                     for (int r = 0; r < rows; r++) {{
                         System.arraycopy(tile, r * w, c, (i0 + r) * n + j0, cols);
                     }}
@@ -169,12 +205,12 @@ DRIVERS = """
     }}
 """
 
-TILE = """    private static void tile({t}[] a, int aOff, int k, {t}[] b, int bOff, {t}[] c, int cOff, int ldc,
+TILE = """    private static void tile({t}[] a, int from, int to, {t}[] b, int bOff, {t}[] c, int cOff, int ldc,
                              boolean add) {{
         if (VectorPackedMatMul.WIDE) {{
-            MicroKernels.{wide}(a, aOff, k, b, bOff, c, cOff, ldc, add);
+            MicroKernels.{wide}(a, from, to, b, bOff, c, cOff, ldc, add);
         }} else {{
-            MicroKernels.{narrow}(a, aOff, k, b, bOff, c, cOff, ldc, add);
+            MicroKernels.{narrow}(a, from, to, b, bOff, c, cOff, ldc, add);
         }}
     }}"""
 
@@ -186,9 +222,9 @@ def drivers():
     print("/** VectorPackedMatMul's driver loops in float and double (see gen_microkernels.py). */")
     print("final class PackedDrivers {")
     print()
-    print("    /** Each thread's packed copy of the A rows it works on, kept between calls. */")
-    print("    private static final ThreadLocal<float[]> FLOAT_A = ThreadLocal.withInitial(() -> new float[0]);")
-    print("    private static final ThreadLocal<double[]> DOUBLE_A = ThreadLocal.withInitial(() -> new double[0]);")
+    print("    /** Each thread's packed copy of the A rows it works on, one array per tile, kept between calls. */")
+    print("    private static final ThreadLocal<float[][]> FLOAT_A = ThreadLocal.withInitial(() -> new float[1][0]);")
+    print("    private static final ThreadLocal<double[][]> DOUBLE_A = ThreadLocal.withInitial(() -> new double[1][0]);")
     print()
     print("    private PackedDrivers() {")
     print("    }")

@@ -28,10 +28,11 @@ final class MicroKernels {
     }
 
     /**
-     * C[10 rows, 2 vectors] (+)= packed A tile @ packed B panel over k; 20 accumulators,
-     * starting from C's values when {@code add} (later blocks of k), else from zero.
+     * C[10 rows, 2 vectors] (+)= A tile @ B panel over k in [from, to); 20 accumulators,
+     * starting from C's values when {@code add} (later blocks of k), else from zero. The tile is
+     * its own array ({@code [k][10]}); the panel starts at {@code bOff} ({@code [k][2 vectors]}).
      */
-    static void f10x2(float[] a, int aOff, int k, float[] b, int bOff, float[] c, int cOff, int ldc,
+    static void f10x2(float[] a, int from, int to, float[] b, int bOff, float[] c, int cOff, int ldc,
             boolean add) {
         FloatVector c00 = add ? FloatVector.fromArray(F, c, cOff + 0 * ldc + 0 * F.length()) : FloatVector.zero(F);
         FloatVector c01 = add ? FloatVector.fromArray(F, c, cOff + 0 * ldc + 1 * F.length()) : FloatVector.zero(F);
@@ -54,9 +55,9 @@ final class MicroKernels {
         FloatVector c90 = add ? FloatVector.fromArray(F, c, cOff + 9 * ldc + 0 * F.length()) : FloatVector.zero(F);
         FloatVector c91 = add ? FloatVector.fromArray(F, c, cOff + 9 * ldc + 1 * F.length()) : FloatVector.zero(F);
         int width = 2 * F.length();
-        for (int p = 0; p < k; p++) {
+        for (int p = from; p < to; p++) {
             int bp = bOff + p * width;
-            int ap = aOff + p * 10;
+            int ap = p * 10;
             FloatVector b0 = FloatVector.fromArray(F, b, bp + 0 * F.length());
             FloatVector b1 = FloatVector.fromArray(F, b, bp + 1 * F.length());
             FloatVector a0 = FloatVector.broadcast(F, a[ap + 0]);
@@ -113,10 +114,11 @@ final class MicroKernels {
     }
 
     /**
-     * C[4 rows, 2 vectors] (+)= packed A tile @ packed B panel over k; 8 accumulators,
-     * starting from C's values when {@code add} (later blocks of k), else from zero.
+     * C[4 rows, 2 vectors] (+)= A tile @ B panel over k in [from, to); 8 accumulators,
+     * starting from C's values when {@code add} (later blocks of k), else from zero. The tile is
+     * its own array ({@code [k][4]}); the panel starts at {@code bOff} ({@code [k][2 vectors]}).
      */
-    static void f4x2(float[] a, int aOff, int k, float[] b, int bOff, float[] c, int cOff, int ldc,
+    static void f4x2(float[] a, int from, int to, float[] b, int bOff, float[] c, int cOff, int ldc,
             boolean add) {
         FloatVector c00 = add ? FloatVector.fromArray(F, c, cOff + 0 * ldc + 0 * F.length()) : FloatVector.zero(F);
         FloatVector c01 = add ? FloatVector.fromArray(F, c, cOff + 0 * ldc + 1 * F.length()) : FloatVector.zero(F);
@@ -127,23 +129,44 @@ final class MicroKernels {
         FloatVector c30 = add ? FloatVector.fromArray(F, c, cOff + 3 * ldc + 0 * F.length()) : FloatVector.zero(F);
         FloatVector c31 = add ? FloatVector.fromArray(F, c, cOff + 3 * ldc + 1 * F.length()) : FloatVector.zero(F);
         int width = 2 * F.length();
-        for (int p = 0; p < k; p++) {
-            int bp = bOff + p * width;
-            int ap = aOff + p * 4;
-            FloatVector b0 = FloatVector.fromArray(F, b, bp + 0 * F.length());
-            FloatVector b1 = FloatVector.fromArray(F, b, bp + 1 * F.length());
-            FloatVector a0 = FloatVector.broadcast(F, a[ap + 0]);
-            c00 = b0.fma(a0, c00);
-            c01 = b1.fma(a0, c01);
-            FloatVector a1 = FloatVector.broadcast(F, a[ap + 1]);
-            c10 = b0.fma(a1, c10);
-            c11 = b1.fma(a1, c11);
-            FloatVector a2 = FloatVector.broadcast(F, a[ap + 2]);
-            c20 = b0.fma(a2, c20);
-            c21 = b1.fma(a2, c21);
-            FloatVector a3 = FloatVector.broadcast(F, a[ap + 3]);
-            c30 = b0.fma(a3, c30);
-            c31 = b1.fma(a3, c31);
+        if (width % 4 == 0) {
+            int scale = width / 4;
+            for (int ap = from * 4, end = to * 4; ap < end; ap += 4) {
+                int bp = bOff + ap * scale;
+                FloatVector b0 = FloatVector.fromArray(F, b, bp + 0 * F.length());
+                FloatVector b1 = FloatVector.fromArray(F, b, bp + 1 * F.length());
+                FloatVector a0 = FloatVector.broadcast(F, a[ap + 0]);
+                c00 = b0.fma(a0, c00);
+                c01 = b1.fma(a0, c01);
+                FloatVector a1 = FloatVector.broadcast(F, a[ap + 1]);
+                c10 = b0.fma(a1, c10);
+                c11 = b1.fma(a1, c11);
+                FloatVector a2 = FloatVector.broadcast(F, a[ap + 2]);
+                c20 = b0.fma(a2, c20);
+                c21 = b1.fma(a2, c21);
+                FloatVector a3 = FloatVector.broadcast(F, a[ap + 3]);
+                c30 = b0.fma(a3, c30);
+                c31 = b1.fma(a3, c31);
+            }
+        } else {
+            for (int p = from; p < to; p++) {
+                int bp = bOff + p * width;
+                int ap = p * 4;
+                FloatVector b0 = FloatVector.fromArray(F, b, bp + 0 * F.length());
+                FloatVector b1 = FloatVector.fromArray(F, b, bp + 1 * F.length());
+                FloatVector a0 = FloatVector.broadcast(F, a[ap + 0]);
+                c00 = b0.fma(a0, c00);
+                c01 = b1.fma(a0, c01);
+                FloatVector a1 = FloatVector.broadcast(F, a[ap + 1]);
+                c10 = b0.fma(a1, c10);
+                c11 = b1.fma(a1, c11);
+                FloatVector a2 = FloatVector.broadcast(F, a[ap + 2]);
+                c20 = b0.fma(a2, c20);
+                c21 = b1.fma(a2, c21);
+                FloatVector a3 = FloatVector.broadcast(F, a[ap + 3]);
+                c30 = b0.fma(a3, c30);
+                c31 = b1.fma(a3, c31);
+            }
         }
         c00.intoArray(c, cOff + 0 * ldc + 0 * F.length());
         c01.intoArray(c, cOff + 0 * ldc + 1 * F.length());
@@ -156,10 +179,11 @@ final class MicroKernels {
     }
 
     /**
-     * C[8 rows, 3 vectors] (+)= packed A tile @ packed B panel over k; 24 accumulators,
-     * starting from C's values when {@code add} (later blocks of k), else from zero.
+     * C[8 rows, 3 vectors] (+)= A tile @ B panel over k in [from, to); 24 accumulators,
+     * starting from C's values when {@code add} (later blocks of k), else from zero. The tile is
+     * its own array ({@code [k][8]}); the panel starts at {@code bOff} ({@code [k][3 vectors]}).
      */
-    static void d8x3(double[] a, int aOff, int k, double[] b, int bOff, double[] c, int cOff, int ldc,
+    static void d8x3(double[] a, int from, int to, double[] b, int bOff, double[] c, int cOff, int ldc,
             boolean add) {
         DoubleVector c00 = add ? DoubleVector.fromArray(D, c, cOff + 0 * ldc + 0 * D.length()) : DoubleVector.zero(D);
         DoubleVector c01 = add ? DoubleVector.fromArray(D, c, cOff + 0 * ldc + 1 * D.length()) : DoubleVector.zero(D);
@@ -186,9 +210,9 @@ final class MicroKernels {
         DoubleVector c71 = add ? DoubleVector.fromArray(D, c, cOff + 7 * ldc + 1 * D.length()) : DoubleVector.zero(D);
         DoubleVector c72 = add ? DoubleVector.fromArray(D, c, cOff + 7 * ldc + 2 * D.length()) : DoubleVector.zero(D);
         int width = 3 * D.length();
-        for (int p = 0; p < k; p++) {
+        for (int p = from; p < to; p++) {
             int bp = bOff + p * width;
-            int ap = aOff + p * 8;
+            int ap = p * 8;
             DoubleVector b0 = DoubleVector.fromArray(D, b, bp + 0 * D.length());
             DoubleVector b1 = DoubleVector.fromArray(D, b, bp + 1 * D.length());
             DoubleVector b2 = DoubleVector.fromArray(D, b, bp + 2 * D.length());
@@ -252,10 +276,11 @@ final class MicroKernels {
     }
 
     /**
-     * C[4 rows, 2 vectors] (+)= packed A tile @ packed B panel over k; 8 accumulators,
-     * starting from C's values when {@code add} (later blocks of k), else from zero.
+     * C[4 rows, 2 vectors] (+)= A tile @ B panel over k in [from, to); 8 accumulators,
+     * starting from C's values when {@code add} (later blocks of k), else from zero. The tile is
+     * its own array ({@code [k][4]}); the panel starts at {@code bOff} ({@code [k][2 vectors]}).
      */
-    static void d4x2(double[] a, int aOff, int k, double[] b, int bOff, double[] c, int cOff, int ldc,
+    static void d4x2(double[] a, int from, int to, double[] b, int bOff, double[] c, int cOff, int ldc,
             boolean add) {
         DoubleVector c00 = add ? DoubleVector.fromArray(D, c, cOff + 0 * ldc + 0 * D.length()) : DoubleVector.zero(D);
         DoubleVector c01 = add ? DoubleVector.fromArray(D, c, cOff + 0 * ldc + 1 * D.length()) : DoubleVector.zero(D);
@@ -266,23 +291,44 @@ final class MicroKernels {
         DoubleVector c30 = add ? DoubleVector.fromArray(D, c, cOff + 3 * ldc + 0 * D.length()) : DoubleVector.zero(D);
         DoubleVector c31 = add ? DoubleVector.fromArray(D, c, cOff + 3 * ldc + 1 * D.length()) : DoubleVector.zero(D);
         int width = 2 * D.length();
-        for (int p = 0; p < k; p++) {
-            int bp = bOff + p * width;
-            int ap = aOff + p * 4;
-            DoubleVector b0 = DoubleVector.fromArray(D, b, bp + 0 * D.length());
-            DoubleVector b1 = DoubleVector.fromArray(D, b, bp + 1 * D.length());
-            DoubleVector a0 = DoubleVector.broadcast(D, a[ap + 0]);
-            c00 = b0.fma(a0, c00);
-            c01 = b1.fma(a0, c01);
-            DoubleVector a1 = DoubleVector.broadcast(D, a[ap + 1]);
-            c10 = b0.fma(a1, c10);
-            c11 = b1.fma(a1, c11);
-            DoubleVector a2 = DoubleVector.broadcast(D, a[ap + 2]);
-            c20 = b0.fma(a2, c20);
-            c21 = b1.fma(a2, c21);
-            DoubleVector a3 = DoubleVector.broadcast(D, a[ap + 3]);
-            c30 = b0.fma(a3, c30);
-            c31 = b1.fma(a3, c31);
+        if (width % 4 == 0) {
+            int scale = width / 4;
+            for (int ap = from * 4, end = to * 4; ap < end; ap += 4) {
+                int bp = bOff + ap * scale;
+                DoubleVector b0 = DoubleVector.fromArray(D, b, bp + 0 * D.length());
+                DoubleVector b1 = DoubleVector.fromArray(D, b, bp + 1 * D.length());
+                DoubleVector a0 = DoubleVector.broadcast(D, a[ap + 0]);
+                c00 = b0.fma(a0, c00);
+                c01 = b1.fma(a0, c01);
+                DoubleVector a1 = DoubleVector.broadcast(D, a[ap + 1]);
+                c10 = b0.fma(a1, c10);
+                c11 = b1.fma(a1, c11);
+                DoubleVector a2 = DoubleVector.broadcast(D, a[ap + 2]);
+                c20 = b0.fma(a2, c20);
+                c21 = b1.fma(a2, c21);
+                DoubleVector a3 = DoubleVector.broadcast(D, a[ap + 3]);
+                c30 = b0.fma(a3, c30);
+                c31 = b1.fma(a3, c31);
+            }
+        } else {
+            for (int p = from; p < to; p++) {
+                int bp = bOff + p * width;
+                int ap = p * 4;
+                DoubleVector b0 = DoubleVector.fromArray(D, b, bp + 0 * D.length());
+                DoubleVector b1 = DoubleVector.fromArray(D, b, bp + 1 * D.length());
+                DoubleVector a0 = DoubleVector.broadcast(D, a[ap + 0]);
+                c00 = b0.fma(a0, c00);
+                c01 = b1.fma(a0, c01);
+                DoubleVector a1 = DoubleVector.broadcast(D, a[ap + 1]);
+                c10 = b0.fma(a1, c10);
+                c11 = b1.fma(a1, c11);
+                DoubleVector a2 = DoubleVector.broadcast(D, a[ap + 2]);
+                c20 = b0.fma(a2, c20);
+                c21 = b1.fma(a2, c21);
+                DoubleVector a3 = DoubleVector.broadcast(D, a[ap + 3]);
+                c30 = b0.fma(a3, c30);
+                c31 = b1.fma(a3, c31);
+            }
         }
         c00.intoArray(c, cOff + 0 * ldc + 0 * D.length());
         c01.intoArray(c, cOff + 0 * ldc + 1 * D.length());

@@ -4,9 +4,9 @@ package actbench.kernel.vector;
 /** VectorPackedMatMul's driver loops in float and double (see gen_microkernels.py). */
 final class PackedDrivers {
 
-    /** Each thread's packed copy of the A rows it works on, kept between calls. */
-    private static final ThreadLocal<float[]> FLOAT_A = ThreadLocal.withInitial(() -> new float[0]);
-    private static final ThreadLocal<double[]> DOUBLE_A = ThreadLocal.withInitial(() -> new double[0]);
+    /** Each thread's packed copy of the A rows it works on, one array per tile, kept between calls. */
+    private static final ThreadLocal<float[][]> FLOAT_A = ThreadLocal.withInitial(() -> new float[1][0]);
+    private static final ThreadLocal<double[][]> DOUBLE_A = ThreadLocal.withInitial(() -> new double[1][0]);
 
     private PackedDrivers() {
     }
@@ -30,22 +30,22 @@ final class PackedDrivers {
         int mr = VectorPackedMatMul.FLOAT_MR;
         int w = VectorPackedMatMul.FLOAT_PANEL;
         int tiles = (rowTo - rowFrom + mr - 1) / mr;
-        float[] packedA = FLOAT_A.get();
-        if (packedA.length < tiles * mr * k) {
-            packedA = new float[tiles * mr * k];
+        float[][] packedA = FLOAT_A.get();
+        if (packedA.length < tiles || packedA[0].length < mr * k) {
+            packedA = new float[Math.max(tiles, packedA.length)][mr * k];
             FLOAT_A.set(packedA);
         }
         for (int t = 0; t < tiles; t++) {
             int i0 = rowFrom + t * mr;
+            float[] tileA = packedA[t];
             for (int r = 0; r < mr; r++) {
-                int to = t * mr * k + r;
                 if (i0 + r < rowTo) {
                     for (int p = 0, from = (i0 + r) * k; p < k; p++) {
-                        packedA[to + p * mr] = a[from + p];
+                        tileA[r + p * mr] = a[from + p];
                     }
                 } else {
                     for (int p = 0; p < k; p++) {
-                        packedA[to + p * mr] = 0f;
+                        tileA[r + p * mr] = 0f;
                     }
                 }
             }
@@ -59,19 +59,18 @@ final class PackedDrivers {
             for (int jp = 0, panels = VectorPackedMatMul.panels(n, w); jp < panels; jp++) {
                 int j0 = jp * w;
                 int cols = Math.min(w, n - j0);
-                int bOff = jp * k * w + p0 * w;
+                int bOff = jp * k * w;
                 for (int t = 0; t < tiles; t++) {
                     int i0 = rowFrom + t * mr;
                     int rows = Math.min(mr, rowTo - i0);
-                    int aOff = t * mr * k + p0 * mr;
                     if (rows == mr && cols == w) {
-                        tile(packedA, aOff, kc, b, bOff, c, i0 * n + j0, n, add);
+                        tile(packedA[t], p0, p0 + kc, b, bOff, c, i0 * n + j0, n, add);
                         continue;
                     }
                     for (int r = 0; add && r < rows; r++) {
                         System.arraycopy(c, (i0 + r) * n + j0, tile, r * w, cols);
                     }
-                    tile(packedA, aOff, kc, b, bOff, tile, 0, w, add);
+                    tile(packedA[t], p0, p0 + kc, b, bOff, tile, 0, w, add);
                     for (int r = 0; r < rows; r++) {
                         System.arraycopy(tile, r * w, c, (i0 + r) * n + j0, cols);
                     }
@@ -80,12 +79,12 @@ final class PackedDrivers {
         }
     }
 
-    private static void tile(float[] a, int aOff, int k, float[] b, int bOff, float[] c, int cOff, int ldc,
+    private static void tile(float[] a, int from, int to, float[] b, int bOff, float[] c, int cOff, int ldc,
                              boolean add) {
         if (VectorPackedMatMul.WIDE) {
-            MicroKernels.f10x2(a, aOff, k, b, bOff, c, cOff, ldc, add);
+            MicroKernels.f10x2(a, from, to, b, bOff, c, cOff, ldc, add);
         } else {
-            MicroKernels.f4x2(a, aOff, k, b, bOff, c, cOff, ldc, add);
+            MicroKernels.f4x2(a, from, to, b, bOff, c, cOff, ldc, add);
         }
     }
 
@@ -108,22 +107,22 @@ final class PackedDrivers {
         int mr = VectorPackedMatMul.DOUBLE_MR;
         int w = VectorPackedMatMul.DOUBLE_PANEL;
         int tiles = (rowTo - rowFrom + mr - 1) / mr;
-        double[] packedA = DOUBLE_A.get();
-        if (packedA.length < tiles * mr * k) {
-            packedA = new double[tiles * mr * k];
+        double[][] packedA = DOUBLE_A.get();
+        if (packedA.length < tiles || packedA[0].length < mr * k) {
+            packedA = new double[Math.max(tiles, packedA.length)][mr * k];
             DOUBLE_A.set(packedA);
         }
         for (int t = 0; t < tiles; t++) {
             int i0 = rowFrom + t * mr;
+            double[] tileA = packedA[t];
             for (int r = 0; r < mr; r++) {
-                int to = t * mr * k + r;
                 if (i0 + r < rowTo) {
                     for (int p = 0, from = (i0 + r) * k; p < k; p++) {
-                        packedA[to + p * mr] = a[from + p];
+                        tileA[r + p * mr] = a[from + p];
                     }
                 } else {
                     for (int p = 0; p < k; p++) {
-                        packedA[to + p * mr] = 0d;
+                        tileA[r + p * mr] = 0d;
                     }
                 }
             }
@@ -137,19 +136,18 @@ final class PackedDrivers {
             for (int jp = 0, panels = VectorPackedMatMul.panels(n, w); jp < panels; jp++) {
                 int j0 = jp * w;
                 int cols = Math.min(w, n - j0);
-                int bOff = jp * k * w + p0 * w;
+                int bOff = jp * k * w;
                 for (int t = 0; t < tiles; t++) {
                     int i0 = rowFrom + t * mr;
                     int rows = Math.min(mr, rowTo - i0);
-                    int aOff = t * mr * k + p0 * mr;
                     if (rows == mr && cols == w) {
-                        tile(packedA, aOff, kc, b, bOff, c, i0 * n + j0, n, add);
+                        tile(packedA[t], p0, p0 + kc, b, bOff, c, i0 * n + j0, n, add);
                         continue;
                     }
                     for (int r = 0; add && r < rows; r++) {
                         System.arraycopy(c, (i0 + r) * n + j0, tile, r * w, cols);
                     }
-                    tile(packedA, aOff, kc, b, bOff, tile, 0, w, add);
+                    tile(packedA[t], p0, p0 + kc, b, bOff, tile, 0, w, add);
                     for (int r = 0; r < rows; r++) {
                         System.arraycopy(tile, r * w, c, (i0 + r) * n + j0, cols);
                     }
@@ -158,12 +156,12 @@ final class PackedDrivers {
         }
     }
 
-    private static void tile(double[] a, int aOff, int k, double[] b, int bOff, double[] c, int cOff, int ldc,
+    private static void tile(double[] a, int from, int to, double[] b, int bOff, double[] c, int cOff, int ldc,
                              boolean add) {
         if (VectorPackedMatMul.WIDE) {
-            MicroKernels.d8x3(a, aOff, k, b, bOff, c, cOff, ldc, add);
+            MicroKernels.d8x3(a, from, to, b, bOff, c, cOff, ldc, add);
         } else {
-            MicroKernels.d4x2(a, aOff, k, b, bOff, c, cOff, ldc, add);
+            MicroKernels.d4x2(a, from, to, b, bOff, c, cOff, ldc, add);
         }
     }
 
@@ -192,22 +190,22 @@ final class PackedDrivers {
         int mr = VectorPackedMatMul.FLOAT_MR;
         int w = VectorPackedMatMul.FLOAT_PANEL;
         int tiles = (rowTo - rowFrom + mr - 1) / mr;
-        float[] packedA = FLOAT_A.get();
-        if (packedA.length < tiles * mr * k) {
-            packedA = new float[tiles * mr * k];
+        float[][] packedA = FLOAT_A.get();
+        if (packedA.length < tiles || packedA[0].length < mr * k) {
+            packedA = new float[Math.max(tiles, packedA.length)][mr * k];
             FLOAT_A.set(packedA);
         }
         for (int t = 0; t < tiles; t++) {
             int i0 = rowFrom + t * mr;
+            float[] tileA = packedA[t];
             for (int r = 0; r < mr; r++) {
-                int to = t * mr * k + r;
                 if (i0 + r < rowTo) {
                     for (int p = 0, from = (i0 + r) * k; p < k; p++) {
-                        packedA[to + p * mr] = Float.intBitsToFloat(a[from + p] << 16);
+                        tileA[r + p * mr] = Float.intBitsToFloat(a[from + p] << 16);
                     }
                 } else {
                     for (int p = 0; p < k; p++) {
-                        packedA[to + p * mr] = 0f;
+                        tileA[r + p * mr] = 0f;
                     }
                 }
             }
@@ -221,19 +219,18 @@ final class PackedDrivers {
             for (int jp = 0, panels = VectorPackedMatMul.panels(n, w); jp < panels; jp++) {
                 int j0 = jp * w;
                 int cols = Math.min(w, n - j0);
-                int bOff = jp * k * w + p0 * w;
+                int bOff = jp * k * w;
                 for (int t = 0; t < tiles; t++) {
                     int i0 = rowFrom + t * mr;
                     int rows = Math.min(mr, rowTo - i0);
-                    int aOff = t * mr * k + p0 * mr;
                     if (rows == mr && cols == w) {
-                        tile(packedA, aOff, kc, b, bOff, c, i0 * n + j0, n, add);
+                        tile(packedA[t], p0, p0 + kc, b, bOff, c, i0 * n + j0, n, add);
                         continue;
                     }
                     for (int r = 0; add && r < rows; r++) {
                         System.arraycopy(c, (i0 + r) * n + j0, tile, r * w, cols);
                     }
-                    tile(packedA, aOff, kc, b, bOff, tile, 0, w, add);
+                    tile(packedA[t], p0, p0 + kc, b, bOff, tile, 0, w, add);
                     for (int r = 0; r < rows; r++) {
                         System.arraycopy(tile, r * w, c, (i0 + r) * n + j0, cols);
                     }
