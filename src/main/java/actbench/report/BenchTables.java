@@ -113,8 +113,10 @@ public final class BenchTables {
     /**
      * Kernels measured in several forks: each launch's fastest and median call, and the slowest
      * launch against numpy's fastest call. A launch whose fastest call stays below
-     * {@link BenchResults#OUTLIER_SPREAD} of the best launch's was compiled worse (a spilled
-     * micro-kernel, say), and a user could meet it; medians also move with the machine's load.
+     * {@link BenchResults#OUTLIER_SPREAD} of the best launch's was either compiled worse (a spilled
+     * micro-kernel, say), which a user could meet, or slowed for all of its seconds by a neighbour
+     * on a shared machine; medians move with the machine's load anyway. The table cannot tell
+     * which: the flag says where to look (C2's code of the launch, -XX:CompileCommand=print).
      */
     static Table spreadTable(BenchResults r) {
         Table spread = new Table("kernel", "precision", "threads", "forks", "best call per fork",
