@@ -88,14 +88,20 @@ public final class VectorActivation implements ActivationKernel {
      */
     private static void tanhOrSigmoid(float[] values, int from, int to, boolean sigmoid) {
         float[] c = Tanh.expm1CoefficientsF();
+        // in locals: values may alias any float[], so C2 would reload c[] after every store
+        float c0 = c[0];
+        float c1 = c[1];
+        float c2 = c[2];
+        float c3 = c[3];
+        float c4 = c[4];
+        float c5 = c[5];
         for (int i = from; i < to; i += F.length()) {
             FloatVector x = FloatVector.fromArray(F, values, i);
             FloatVector y = sigmoid ? x.abs().min(Tanh.SIGMOID_CLAMP_F) : x.abs().mul(2f).min(Tanh.CLAMP_F);
             FloatVector t = y.mul(Tanh.INV_LN2_F).add(Tanh.ROUNDER_F);
             FloatVector k = t.sub(Tanh.ROUNDER_F);
             FloatVector r = y.sub(k.mul(Tanh.LN2_HI_F)).sub(k.mul(Tanh.LN2_LO_F));
-            FloatVector q = r.mul(c[5]).add(c[4]).mul(r).add(c[3]).mul(r).add(c[2]).mul(r).add(c[1])
-                    .mul(r).add(c[0]);
+            FloatVector q = r.mul(c5).add(c4).mul(r).add(c3).mul(r).add(c2).mul(r).add(c1).mul(r).add(c0);
             FloatVector p = r.add(r.mul(r).mul(q));
             FloatVector s = t.reinterpretAsInts().sub(Tanh.ROUNDER_F_BITS - 127)
                     .lanewise(VectorOperators.LSHL, 23).reinterpretAsFloats();
@@ -110,18 +116,29 @@ public final class VectorActivation implements ActivationKernel {
         }
     }
 
-    /** {@link Tanh#tanh(double)} or {@link Tanh#sigmoid(double)}, as the float version. */
+    /** {@link Tanh#tanh(double)} or {@link Tanh#sigmoid(double)}, as the float version (coefficients in locals too). */
     private static void tanhOrSigmoid(double[] values, int from, int to, boolean sigmoid) {
         double[] c = Tanh.expm1Coefficients();
+        double c0 = c[0];
+        double c1 = c[1];
+        double c2 = c[2];
+        double c3 = c[3];
+        double c4 = c[4];
+        double c5 = c[5];
+        double c6 = c[6];
+        double c7 = c[7];
+        double c8 = c[8];
+        double c9 = c[9];
+        double c10 = c[10];
+        double c11 = c[11];
         for (int i = from; i < to; i += D.length()) {
             DoubleVector x = DoubleVector.fromArray(D, values, i);
             DoubleVector y = sigmoid ? x.abs().min(Tanh.SIGMOID_CLAMP) : x.abs().mul(2d).min(Tanh.CLAMP);
             DoubleVector t = y.mul(Tanh.INV_LN2).add(Tanh.ROUNDER);
             DoubleVector k = t.sub(Tanh.ROUNDER);
             DoubleVector r = y.sub(k.mul(Tanh.LN2_HI)).sub(k.mul(Tanh.LN2_LO));
-            DoubleVector q = r.mul(c[11]).add(c[10]).mul(r).add(c[9]).mul(r).add(c[8]).mul(r).add(c[7])
-                    .mul(r).add(c[6]).mul(r).add(c[5]).mul(r).add(c[4]).mul(r).add(c[3]).mul(r).add(c[2])
-                    .mul(r).add(c[1]).mul(r).add(c[0]);
+            DoubleVector q = r.mul(c11).add(c10).mul(r).add(c9).mul(r).add(c8).mul(r).add(c7).mul(r).add(c6)
+                    .mul(r).add(c5).mul(r).add(c4).mul(r).add(c3).mul(r).add(c2).mul(r).add(c1).mul(r).add(c0);
             DoubleVector p = r.add(r.mul(r).mul(q));
             DoubleVector s = t.reinterpretAsLongs().sub(Tanh.ROUNDER_BITS - 1023)
                     .lanewise(VectorOperators.LSHL, 52).reinterpretAsDoubles();
