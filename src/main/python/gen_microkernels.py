@@ -29,8 +29,9 @@ into the same tasks and the statistics merge in the same order on every machine.
 Each A tile is its own array ([k][MR], from index 0) and the 16-register kernels step one
 index over it by MR, B's index being that index times a constant (the panel's width over MR). The
 same 4 x 2 kernel over one shared array (tile and panel each at an offset, p * MR and p * width)
-ran at 55-65 GFLOPS f32 and 26-31 f64 where this form runs at 63-70 and 30-34 (a throwaway harness,
-whole 1000 x 500 x 500 products, one thread, best call per launch, several launches, Zen 3). The
+ran at 52-66 GFLOPS f32 and 26-32 f64 where this form runs at 63-70 and 30-34 (a throwaway harness,
+whole 1000 x 500 x 500 products, one thread, best call per launch, several launches, Zen 3; a few
+launches lower on either side while a neighbour was busy). The
 offsets and the second counter cost integer registers and address arithmetic in the loop (C2's
 code now: 22 instructions per k step, 8 FMAs, 4 broadcasts from memory, 2 B loads, 8 integer of
 which 2 reload B's array and offset from the stack; no range checks; the same in 6 of 6 JMH
