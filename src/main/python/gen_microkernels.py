@@ -80,6 +80,8 @@ def kernel(t, mr, nr, one_index):
     if one_index:
         # One counter for both streams: b's index is a's times a constant (a constant condition, so
         # C2 compiles one of the two loops; the second serves vectors too narrow for the scale).
+        out.append(f"        // one index for both streams (b's a constant multiple of a's); vectors too narrow for that")
+        out.append(f"        // (64-bit: one double) take a loop over k. The condition is constant: C2 compiles one loop.")
         out.append(f"        if (width % {mr} == 0) {{")
         out.append(f"            int scale = width / {mr};")
         out.append(f"            for (int ap = from * {mr}, end = to * {mr}; ap < end; ap += {mr}) {{")

@@ -129,6 +129,8 @@ final class MicroKernels {
         FloatVector c30 = add ? FloatVector.fromArray(F, c, cOff + 3 * ldc + 0 * F.length()) : FloatVector.zero(F);
         FloatVector c31 = add ? FloatVector.fromArray(F, c, cOff + 3 * ldc + 1 * F.length()) : FloatVector.zero(F);
         int width = 2 * F.length();
+        // one index for both streams (b's a constant multiple of a's); vectors too narrow for that
+        // (64-bit: one double) take a loop over k. The condition is constant: C2 compiles one loop.
         if (width % 4 == 0) {
             int scale = width / 4;
             for (int ap = from * 4, end = to * 4; ap < end; ap += 4) {
@@ -291,6 +293,8 @@ final class MicroKernels {
         DoubleVector c30 = add ? DoubleVector.fromArray(D, c, cOff + 3 * ldc + 0 * D.length()) : DoubleVector.zero(D);
         DoubleVector c31 = add ? DoubleVector.fromArray(D, c, cOff + 3 * ldc + 1 * D.length()) : DoubleVector.zero(D);
         int width = 2 * D.length();
+        // one index for both streams (b's a constant multiple of a's); vectors too narrow for that
+        // (64-bit: one double) take a loop over k. The condition is constant: C2 compiles one loop.
         if (width % 4 == 0) {
             int scale = width / 4;
             for (int ap = from * 4, end = to * 4; ap < end; ap += 4) {
