@@ -38,11 +38,7 @@ public final class ParallelMatMul {
     }
 
     public void multiply(double[] a, double[] b, double[] c, int m, int k, int n) {
-        int length = kernel.packedLength(Precision.F64, k, n);
-        if (packedDoubles.length < length) {
-            packedDoubles = new double[length];
-        }
-        double[] packed = packedDoubles;
+        double[] packed = packedDoubles(k, n);
         pack(kernel, workers, b, k, n, packed);
         int block = kernel.rowBlock(Precision.F64);
         workers.forEach(blocks(m, block), t ->
@@ -74,6 +70,15 @@ public final class ParallelMatMul {
             packedFloats = new float[length];
         }
         return packedFloats;
+    }
+
+    /** The kept buffer for a packed double b of k x n, grown when too small. */
+    private double[] packedDoubles(int k, int n) {
+        int length = kernel.packedLength(Precision.F64, k, n);
+        if (packedDoubles.length < length) {
+            packedDoubles = new double[length];
+        }
+        return packedDoubles;
     }
 
     /** {@code kernel.pack} with the rows of b split over the workers (it was a serial 5% of a product). */
