@@ -61,7 +61,7 @@ public class ForwardPassBench {
     public void setUp() {
         workers = new Workers(threads == 0 ? Runtime.getRuntime().availableProcessors() : threads);
         Precision p = Precision.valueOf(precision.toUpperCase(java.util.Locale.ROOT));
-        pass = ForwardPass.create(p, BATCH, WIDTH, Kernels.select(kernel), workers);
+        pass = ForwardPass.create(p, BATCH, WIDTH, Kernels.select(kernel), workers, false);
         act = Activation.parse(activation);
         SplittableRandom random = new SplittableRandom(7);
         double[] input = new double[BATCH * WIDTH];

@@ -212,7 +212,7 @@ final class StatsCommand implements Callable<Integer> {
         int threadCount = network.threads(checks);
         checks.seconds("--warmup", warmup);
         checks.seconds("--measure", measure);
-        output.format(checks, FORMATS);
+        String format = output.format(checks, FORMATS);
         Gain multiplier = checks.parse("--gain", gain, Gain::parse, "auto or a positive number");
         InputSpec batchInput = new InputSpec(
                 checks.parse("--input", input, text -> InputKind.valueOf(text.trim().toUpperCase(Locale.ROOT)),
@@ -223,7 +223,9 @@ final class StatsCommand implements Callable<Integer> {
         StatsConfig config = StatsConfig.of(new StatsConfig.Network(depth, width, batch),
                         new StatsConfig.Draws(batchInput, generator, seed, seeds), new StatsConfig.Compute(prec, threadCount))
                 .withCombinations(acts, initializers).withTiming(new StatsConfig.Timing(warmup, measure))
-                .withGain(multiplier).withGradients(gradients);
+                .withGain(multiplier).withGradients(gradients)
+                // the report's charts, CSV and JSON show histograms; the tables alone do not
+                .withHistograms(!output.noReport || format.equals("csv") || format.equals("json"));
         checkMemory(checks, config);
         return config;
     }

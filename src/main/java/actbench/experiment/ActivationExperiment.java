@@ -69,7 +69,8 @@ public final class ActivationExperiment {
         Initializer scaled = config.gain().apply(init, activation);
         int width = config.width();
         LayerWeights weights = weights(scaled, config.seed(), workers);
-        ForwardPass pass = ForwardPass.create(config.precision(), config.batch(), width, kernels, workers);
+        ForwardPass pass = ForwardPass.create(config.precision(), config.batch(), width, kernels, workers,
+                config.histograms());
         double[] drawn = new double[Math.max(config.batch() * width, width * width)];
 
         LayerStatistics input = loadInput(pass, weights, drawn);
@@ -135,7 +136,8 @@ public final class ActivationExperiment {
 
     /** The per-layer statistics of one stream (no timing). */
     private List<LayerStatistics> statistics(Activation activation, LayerWeights weights, Workers threads) {
-        ForwardPass pass = ForwardPass.create(config.precision(), config.batch(), config.width(), kernels, threads);
+        ForwardPass pass = ForwardPass.create(config.precision(), config.batch(), config.width(), kernels, threads,
+                config.histograms());
         double[] drawn = new double[Math.max(config.batch() * config.width(), config.width() * config.width())];
         loadInput(pass, weights, drawn);
         return layers(pass, weights, activation, drawn, null);

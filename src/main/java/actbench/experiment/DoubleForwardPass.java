@@ -18,8 +18,8 @@ final class DoubleForwardPass extends ForwardPass {
     private double[] weights;
     private final double[] packed;
 
-    DoubleForwardPass(int batch, int width, Kernels.Selection kernels, Workers workers) {
-        super(Precision.F64, batch, width, kernels, workers);
+    DoubleForwardPass(int batch, int width, Kernels.Selection kernels, Workers workers, boolean histograms) {
+        super(Precision.F64, batch, width, kernels, workers, histograms);
         input = new double[batch * width];
         previous = new double[batch * width];
         next = new double[batch * width];
@@ -30,7 +30,7 @@ final class DoubleForwardPass extends ForwardPass {
     @Override
     public LayerStatistics loadInput(double[] values) {
         System.arraycopy(values, 0, input, 0, input.length);
-        LayerAccumulator stats = new LayerAccumulator();
+        LayerAccumulator stats = accumulator();
         stats.add(input, 0, input.length);
         restart();
         return stats.result();

@@ -26,8 +26,9 @@ final class FloatForwardPass extends ForwardPass {
     private final float[] packed;
     private final float[] rounded;
 
-    FloatForwardPass(Precision storage, int batch, int width, Kernels.Selection kernels, Workers workers) {
-        super(Precision.F32, batch, width, kernels, workers);
+    FloatForwardPass(Precision storage, int batch, int width, Kernels.Selection kernels, Workers workers,
+                     boolean histograms) {
+        super(Precision.F32, batch, width, kernels, workers, histograms);
         this.storage = storage;
         input = new float[batch * width];
         previous = new float[batch * width];
@@ -40,7 +41,7 @@ final class FloatForwardPass extends ForwardPass {
     @Override
     public LayerStatistics loadInput(double[] values) {
         round(values, input);
-        LayerAccumulator stats = new LayerAccumulator();
+        LayerAccumulator stats = accumulator();
         stats.addUnderflows(store(input, 0, input.length));
         stats.add(input, 0, input.length);
         restart();

@@ -26,29 +26,42 @@ public abstract class ForwardPass {
     final int tasks;
     /** True while the next layer reads the input rather than the previous layer. */
     boolean atInput = true;
+    /** Whether statistics record each layer's histogram. */
+    private final boolean histograms;
     /** One accumulator per task and one for the total, reused by every layer: no garbage per layer. */
     private final LayerAccumulator[] partial;
-    private final LayerAccumulator total = new LayerAccumulator();
+    private final LayerAccumulator total;
 
-    ForwardPass(Precision precision, int batch, int width, Kernels.Selection kernels, Workers workers) {
+    ForwardPass(Precision precision, int batch, int width, Kernels.Selection kernels, Workers workers,
+                boolean histograms) {
         this.batch = batch;
         this.width = width;
         this.kernels = kernels;
         this.workers = workers;
+        this.histograms = histograms;
+        this.total = accumulator();
         this.rowsPerTask = kernels.matMul().rowBlock(precision);
         this.tasks = (batch + rowsPerTask - 1) / rowsPerTask;
         this.partial = new LayerAccumulator[tasks];
         for (int t = 0; t < tasks; t++) {
-            partial[t] = new LayerAccumulator();
+            partial[t] = accumulator();
         }
     }
 
-    /** A pass storing its values in {@code precision} ({@code bf16} and {@code f16} compute in float). */
+    /**
+     * A pass storing its values in {@code precision} ({@code bf16} and {@code f16} compute in float),
+     * whose statistics record each layer's histogram if {@code histograms}.
+     */
     public static ForwardPass create(Precision precision, int batch, int width, Kernels.Selection kernels,
-                              Workers workers) {
+                                     Workers workers, boolean histograms) {
         return precision == Precision.F64
-                ? new DoubleForwardPass(batch, width, kernels, workers)
-                : new FloatForwardPass(precision, batch, width, kernels, workers);
+                ? new DoubleForwardPass(batch, width, kernels, workers, histograms)
+                : new FloatForwardPass(precision, batch, width, kernels, workers, histograms);
+    }
+
+    /** A new accumulator for this pass's statistics. */
+    LayerAccumulator accumulator() {
+        return new LayerAccumulator(histograms);
     }
 
     /**

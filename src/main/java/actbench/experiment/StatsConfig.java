@@ -13,13 +13,16 @@ import java.util.stream.Stream;
 /**
  * Everything that determines a {@code stats} run; a run is reproducible from it. Built from
  * {@link #of} (a network, what is drawn, how it is computed) and {@code with...} for the rest:
- * the lecture's combinations, no timing, gain 1 and no backward pass unless asked.
+ * the lecture's combinations, no timing, gain 1, no backward pass and histograms recorded unless
+ * asked otherwise.
  *
- * @param gain      multiplier on every initializer's weights ({@code --gain})
- * @param gradients also run the backward pass ({@link GradientPass})
+ * @param gain       multiplier on every initializer's weights ({@code --gain})
+ * @param gradients  also run the backward pass ({@link GradientPass})
+ * @param histograms record every layer's histogram (what charts, CSV and JSON show; the tables do
+ *                   not, and binning is half of the statistics' time)
  */
 public record StatsConfig(List<Activation> activations, List<Initializer> inits, Network network, Draws draws,
-                          Compute compute, Timing timing, Gain gain, boolean gradients) {
+                          Compute compute, Timing timing, Gain gain, boolean gradients, boolean histograms) {
 
     /** {@code depth} fully connected layers of {@code width} units, a batch of {@code batch} rows. */
     public record Network(int depth, int width, int batch) {
@@ -61,31 +64,35 @@ public record StatsConfig(List<Activation> activations, List<Initializer> inits,
         inits = List.copyOf(inits);
     }
 
-    /** The lecture's 8 combinations on {@code network}, untimed, gain 1, no backward pass. */
+    /** The lecture's 8 combinations on {@code network}, untimed, gain 1, no backward pass, with histograms. */
     public static StatsConfig of(Network network, Draws draws, Compute compute) {
         return new StatsConfig(LECTURE_ACTIVATIONS, LECTURE_INITS, network, draws, compute, Timing.NONE, Gain.ONE,
-                false);
+                false, true);
     }
 
     public StatsConfig withCombinations(List<Activation> newActivations, List<Initializer> newInits) {
-        return new StatsConfig(newActivations, newInits, network, draws, compute, timing, gain, gradients);
+        return new StatsConfig(newActivations, newInits, network, draws, compute, timing, gain, gradients, histograms);
     }
 
     public StatsConfig withDepth(int depth) {
         return new StatsConfig(activations, inits, new Network(depth, width(), batch()), draws, compute, timing, gain,
-                gradients);
+                gradients, histograms);
     }
 
     public StatsConfig withTiming(Timing newTiming) {
-        return new StatsConfig(activations, inits, network, draws, compute, newTiming, gain, gradients);
+        return new StatsConfig(activations, inits, network, draws, compute, newTiming, gain, gradients, histograms);
     }
 
     public StatsConfig withGain(Gain newGain) {
-        return new StatsConfig(activations, inits, network, draws, compute, timing, newGain, gradients);
+        return new StatsConfig(activations, inits, network, draws, compute, timing, newGain, gradients, histograms);
     }
 
     public StatsConfig withGradients(boolean backward) {
-        return new StatsConfig(activations, inits, network, draws, compute, timing, gain, backward);
+        return new StatsConfig(activations, inits, network, draws, compute, timing, gain, backward, histograms);
+    }
+
+    public StatsConfig withHistograms(boolean binned) {
+        return new StatsConfig(activations, inits, network, draws, compute, timing, gain, gradients, binned);
     }
 
     public int depth() {

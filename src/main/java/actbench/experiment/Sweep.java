@@ -42,7 +42,7 @@ public record Sweep(Activation activation, Initializer init, double[] gains, int
         NormalTapes tapes = ActivationExperiment.tapes(config.withDepth(deepest));
         for (int g = 0; g < gains.length; g++) {
             Gain gain = Gain.of(gains[g]);
-            StatsConfig forward = config.withDepth(deepest).withGradients(false).withGain(gain);
+            StatsConfig forward = config.withDepth(deepest).withGradients(false).withGain(gain).withHistograms(false);
             RunResult run = new ActivationExperiment(forward, kernels, workers, tapes).run(activation, init);
             for (int d = 0; d < depths.length; d++) {
                 LayerStatistics last = run.layers().get(depths[d] - 1);

@@ -98,10 +98,12 @@ public final class Warmup {
         // columns full and edge panels of 8, 16 or 32
         int batch = 13;
         int width = 37;
-        double flops = 2.0 * batch * width * width * activations.size() + 2.0 * DEEP;
+        double flops = 2.0 * 2 * batch * width * width * activations.size() + 2.0 * DEEP;
         long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(maxMillis);
         try (Workers one = Workers.single()) {
-            ForwardPass pass = ForwardPass.create(precision, batch, width, kernels, one);
+            // statistics with and without histograms: both of the accumulator's loops get compiled
+            List<ForwardPass> passes = List.of(ForwardPass.create(precision, batch, width, kernels, one, true),
+                    ForwardPass.create(precision, batch, width, kernels, one, false));
             double[] values = new double[Math.max(batch, width) * width];
             for (int i = 0; i < values.length; i++) {
                 values[i] = ((i * 7919) % 199 - 99) / 99.0;
@@ -110,10 +112,12 @@ public final class Warmup {
             int steady = 0;
             while (steady < STEADY_PASSES && System.nanoTime() < deadline) {
                 long start = System.nanoTime();
-                for (Activation activation : activations) {
-                    pass.loadInput(values);
-                    pass.loadWeights(values);
-                    pass.layer(activation);
+                for (ForwardPass pass : passes) {
+                    for (Activation activation : activations) {
+                        pass.loadInput(values);
+                        pass.loadWeights(values);
+                        pass.layer(activation);
+                    }
                 }
                 deep.multiply(kernels);
                 double gflops = flops / (System.nanoTime() - start);

@@ -163,7 +163,7 @@ public final class StatsCharts {
         double top = 0;
         for (int layer : shown) {
             LayerStatistics s = run.layers().get(layer - 1);
-            for (long count : s.histogram()) {
+            for (long count : s.bins().orElseThrow().counts()) {
                 top = Math.max(top, (double) count / s.count());
             }
         }
@@ -177,7 +177,7 @@ public final class StatsCharts {
             chart.getStyler().setDefaultSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.StepArea);
             chart.getStyler().setXAxisMin(-1.0).setXAxisMax(1.0);
             chart.getStyler().setYAxisMin(0.0).setYAxisMax(top > 0 ? top * 1.05 : 1.0);
-            long[] counts = s.histogram();
+            long[] counts = s.bins().orElseThrow().counts();
             double[] x = new double[counts.length + 1];
             double[] y = new double[counts.length + 1];
             for (int b = 0; b <= counts.length; b++) {
@@ -196,11 +196,12 @@ public final class StatsCharts {
      */
     static String histogramTitle(int layer, LayerStatistics s) {
         List<String> outside = new ArrayList<>();
-        if (!s.overflow() && s.below() > 0) {
-            outside.add(percent(s.below(), s.count()) + " < -1");
+        LayerStatistics.Bins bins = s.bins().orElseThrow();
+        if (!s.overflow() && bins.below() > 0) {
+            outside.add(percent(bins.below(), s.count()) + " < -1");
         }
-        if (!s.overflow() && s.above() > 0) {
-            outside.add(percent(s.above(), s.count()) + " > 1");
+        if (!s.overflow() && bins.above() > 0) {
+            outside.add(percent(bins.above(), s.count()) + " > 1");
         }
         return "layer " + layer + (s.overflow() ? " (overflow)"
                 : outside.isEmpty() ? "" : " (" + String.join(", ", outside) + ")");

@@ -66,11 +66,16 @@ public final class StatsCsv {
         }
         out.append(',').append(s.mean()).append(',').append(s.std()).append(',').append(s.min())
                 .append(',').append(s.max()).append(',').append(s.saturatedFraction())
-                .append(',').append(s.zeroFraction()).append(',').append(s.below())
-                .append(',').append(s.above()).append(theory(theory));
-        for (long count : s.histogram()) {
-            out.append(',').append(count);
-        }
+                .append(',').append(s.zeroFraction());
+        // a histogram not recorded leaves its cells empty, as an overflowed layer's
+        s.bins().ifPresentOrElse(bins -> out.append(',').append(bins.below()).append(',').append(bins.above()),
+                () -> out.append(",,"));
+        out.append(theory(theory));
+        s.bins().ifPresentOrElse(bins -> {
+            for (long count : bins.counts()) {
+                out.append(',').append(count);
+            }
+        }, () -> out.append(",".repeat(LayerAccumulator.BINS)));
         out.append(underflow).append('\n');
     }
 }

@@ -105,9 +105,11 @@ public final class StatsJson {
         map.put("max", s.max());
         map.put("saturated", s.saturatedFraction());
         map.put("zeros", s.zeroFraction());
-        map.put("histogram", s.histogram());
-        map.put("below", s.below());
-        map.put("above", s.above());
+        s.bins().ifPresent(bins -> {
+            map.put("histogram", bins.counts());
+            map.put("below", bins.below());
+            map.put("above", bins.above());
+        });
         return map;
     }
 

@@ -1,5 +1,7 @@
 package actbench.stats;
 
+import java.util.Optional;
+
 /**
  * Accumulates {@link LayerStatistics} over chunks of activations. Each chunk gets exact two-pass
  * moments in double; chunks merge with Chan's update. Accumulators of disjoint parts merge in a
@@ -16,6 +18,8 @@ public final class LayerAccumulator {
 
     private final double[] scratch = new double[CHUNK];
     private final Histogram histogram = new Histogram(BINS, -1, 1);
+    /** Whether {@link #histogram} counts: binning costs as much as everything else together. */
+    private final boolean binned;
     private Moments moments = Moments.EMPTY;
     private double min = Double.POSITIVE_INFINITY;
     private double max = Double.NEGATIVE_INFINITY;
@@ -23,6 +27,16 @@ public final class LayerAccumulator {
     private long zeros;
     private long nonFinite;
     private long underflow;
+
+    /** An accumulator that also records the histogram. */
+    public LayerAccumulator() {
+        this(true);
+    }
+
+    /** An accumulator that records the histogram if {@code binned}. */
+    public LayerAccumulator(boolean binned) {
+        this.binned = binned;
+    }
 
     /** Adds {@code x[from .. to)}, widened to double. */
     public void add(float[] x, int from, int to) {
@@ -61,7 +75,9 @@ public final class LayerAccumulator {
             hi = Math.max(hi, key);
             beyond += Math.abs(x) > SATURATION ? 1 : 0;
             zero += x == 0 ? 1 : 0;
-            histogram.tally(i & 3, histogram.slot(x));
+            if (binned) {
+                histogram.tally(i & 3, histogram.slot(x));
+            }
             sum += x;
         }
         if (!Double.isFinite(sum)) {
@@ -106,7 +122,9 @@ public final class LayerAccumulator {
             saturated += Math.abs(x) > SATURATION ? 1 : 0;
             zeros += x == 0 ? 1 : 0;
         }
-        histogram.addAll(v, from, to);
+        if (binned) {
+            histogram.addAll(v, from, to);
+        }
         moments = moments.merge(finite == to - from
                 ? Moments.of(v, from, to) : finiteMoments(v, from, to));
     }
@@ -152,7 +170,9 @@ public final class LayerAccumulator {
 
     public LayerStatistics result() {
         return new LayerStatistics(moments.count() + nonFinite, moments.mean(), moments.std(),
-                min, max, saturated, zeros, histogram.counts(), histogram.below(), histogram.above(),
+                min, max, saturated, zeros,
+                binned ? Optional.of(new LayerStatistics.Bins(histogram.counts(), histogram.below(), histogram.above()))
+                        : Optional.empty(),
                 nonFinite, underflow);
     }
 }

@@ -3,8 +3,9 @@
 
 The course's code (a batch of unit gaussians through 10 tanh or relu layers of 500 units, weights
 randn * scale), with np.random.seed(SEED) before each combination as actbench's numpy mode does,
-printing every layer's mean and std and computing the histograms the lecture plots (not drawn:
-matplotlib is not timed). `./run.sh bench --job` times this script against
+printing every layer's mean and std. The lecture also plots each layer's histogram; neither side
+of the comparison computes one (matplotlib is not timed, and actbench's tables do not show
+histograms, so `--no-report` runs skip them). `./run.sh job` times this script against
 `actbench stats --measure 0 --no-report` in cold processes.
 
     python3 lecture.py [--precision f64|f32] [--depth 10] [--width 500] [--batch 1000] [--seed 0]

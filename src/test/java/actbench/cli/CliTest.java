@@ -2,6 +2,7 @@ package actbench.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import actbench.stats.LayerAccumulator;
 import com.fasterxml.jackson.jr.ob.JSON;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -291,6 +292,22 @@ class CliTest {
         assertThat(lines).hasSize(1 + 2 * 4);
         assertThat(lines.get(1)).startsWith("relu,he,");
         assertThat(result.err()).contains("kernel");
+    }
+
+    /** Tables alone skip the histograms; the formats that show them record them without a report too. */
+    @Test
+    void dataFormatsCarryHistogramsWithoutAReport() {
+        Invocation json = stats("--no-report", "--format", "json", "--activation", "tanh", "--init", "xavier");
+        assertThat(json.exit()).as(json.err()).isZero();
+        assertThat(json.out()).contains("\"histogram\"", "\"below\"", "\"above\"");
+        Invocation csv = stats("--no-report", "--format", "csv", "--activation", "tanh", "--init", "xavier");
+        assertThat(csv.exit()).as(csv.err()).isZero();
+        List<String> lines = csv.out().lines().toList();
+        // the input's row: 30 bin counts adding up to the values within [-1, 1], none empty
+        List<String> cells = List.of(lines.get(1).split(",", -1));
+        List<String> bins = cells.subList(cells.size() - LayerAccumulator.BINS, cells.size());
+        assertThat(bins).allSatisfy(cell -> assertThat(cell).isNotEmpty());
+        assertThat(bins.stream().mapToLong(Long::parseLong).sum()).isPositive();
     }
 
     @Test

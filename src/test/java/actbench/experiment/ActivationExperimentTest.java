@@ -3,6 +3,10 @@ package actbench.experiment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import actbench.concurrent.Workers;
+import actbench.init.Initializer;
+import actbench.input.InputSpec;
+import actbench.kernel.Kernels;
 import actbench.matrix.Precision;
 import actbench.model.Activation;
 import actbench.random.NumpyRandom;
@@ -161,6 +165,32 @@ class ActivationExperimentTest {
             RunResult more = Runs.run("tanh", "xavier", 4, 129, 101, 9, Rng.FAST, precision, threads);
             assertThat(more.layers()).usingRecursiveFieldByFieldElementComparator().isEqualTo(one.layers());
             assertThat(more.input()).usingRecursiveComparison().isEqualTo(one.input());
+        }
+    }
+
+    /** Tables-only runs skip the histograms; every other number must stay what it was, bit for bit. */
+    @ParameterizedTest
+    @EnumSource(Precision.class)
+    void histogramsCanBeLeftOutWithoutChangingAnyOtherNumber(Precision precision) {
+        StatsConfig binned = StatsConfig.of(new StatsConfig.Network(5, 67, 83),
+                new StatsConfig.Draws(InputSpec.LECTURE, Rng.NUMPY, 4, 1), new StatsConfig.Compute(precision, 2));
+        for (Activation activation : StatsConfig.LECTURE_ACTIVATIONS) {
+            for (Initializer init : StatsConfig.LECTURE_INITS) {
+                RunResult with = run(binned, activation, init);
+                RunResult without = run(binned.withHistograms(false), activation, init);
+                assertThat(with.layers()).allSatisfy(layer -> assertThat(layer.bins()).isPresent());
+                assertThat(without.layers()).allSatisfy(layer -> assertThat(layer.bins()).isEmpty());
+                assertThat(without.input().bins()).isEmpty();
+                assertThat(without.layers()).usingRecursiveFieldByFieldElementComparatorIgnoringFields("bins")
+                        .isEqualTo(with.layers());
+                assertThat(without.input()).usingRecursiveComparison().ignoringFields("bins").isEqualTo(with.input());
+            }
+        }
+    }
+
+    private static RunResult run(StatsConfig config, Activation activation, Initializer init) {
+        try (Workers workers = new Workers(config.threads())) {
+            return new ActivationExperiment(config, Kernels.select(Kernels.AUTO), workers).run(activation, init);
         }
     }
 

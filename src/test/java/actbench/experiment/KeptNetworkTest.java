@@ -23,7 +23,7 @@ class KeptNetworkTest {
         int width = 45;
         double[] input = values(batch * width, 1);
         try (Workers workers = new Workers(2)) {
-            ForwardPass pass = ForwardPass.create(precision, batch, width, Kernels.select(Kernels.AUTO), workers);
+            ForwardPass pass = ForwardPass.create(precision, batch, width, Kernels.select(Kernels.AUTO), workers, true);
             pass.loadInput(input);
             pass.loadWeights(values(width * width, 2));
             Object kept = pass.savePacked();

@@ -109,9 +109,10 @@ class LayerAccumulatorTest {
                 moments = moments.merge(allFinite ? Moments.of(v, start, end) : chunk);
             }
         }
-        assertThat(s.histogram()).containsExactly(histogram.counts());
-        assertThat(s.below()).isEqualTo(histogram.below());
-        assertThat(s.above()).isEqualTo(histogram.above());
+        LayerStatistics.Bins bins = s.bins().orElseThrow();
+        assertThat(bins.counts()).containsExactly(histogram.counts());
+        assertThat(bins.below()).isEqualTo(histogram.below());
+        assertThat(bins.above()).isEqualTo(histogram.above());
         assertThat(Double.doubleToRawLongBits(s.min())).isEqualTo(Double.doubleToRawLongBits(min));
         assertThat(Double.doubleToRawLongBits(s.max())).isEqualTo(Double.doubleToRawLongBits(max));
         assertThat(s.saturated()).isEqualTo(saturated);
@@ -128,6 +129,13 @@ class LayerAccumulatorTest {
         LayerAccumulator widened = new LayerAccumulator();
         widened.add(widen(f), 0, length);
         assertThat(fromFloats.result()).usingRecursiveComparison().isEqualTo(widened.result());
+
+        LayerAccumulator unbinned = new LayerAccumulator(false);
+        unbinned.add(v, 0, length / 3);
+        unbinned.add(v, length / 3, length);
+        LayerStatistics without = unbinned.result();
+        assertThat(without.bins()).isEmpty();
+        assertThat(without).usingRecursiveComparison().ignoringFields("bins").isEqualTo(s);
     }
 
     private static double[] widen(float[] f) {

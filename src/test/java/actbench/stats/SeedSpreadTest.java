@@ -4,12 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class SeedSpreadTest {
 
     private static LayerStatistics layer(double mean, double std) {
-        return new LayerStatistics(100, mean, std, -1, 1, 0, 0, new long[30], 0, 0, 0, 0);
+        return new LayerStatistics(100, mean, std, -1, 1, 0, 0, Optional.empty(), 0, 0);
     }
 
     @Test

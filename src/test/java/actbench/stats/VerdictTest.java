@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class VerdictTest {
@@ -17,7 +18,7 @@ class VerdictTest {
         double std = firstStd;
         for (int i = 0; i < depth; i++) {
             layers.add(new LayerStatistics(1000, 0, std, -1, 1, (long) (saturated * 1000), 0,
-                    new long[30], 0, 0, 0, 0));
+                    Optional.empty(), 0, 0));
             std *= factor;
         }
         return layers;
@@ -35,8 +36,8 @@ class VerdictTest {
     void anOverflowedLayerWins() {
         List<LayerStatistics> layers = layers(0.5, 1, 0);
         assertThat(Verdict.firstOverflow(layers)).isEmpty();
-        layers.set(7, new LayerStatistics(1000, 0, 0, 0, 0, 0, 0, new long[30], 0, 0, 3, 0));
-        layers.set(9, new LayerStatistics(1000, 0, 0, 0, 0, 0, 0, new long[30], 0, 0, 5, 0));
+        layers.set(7, new LayerStatistics(1000, 0, 0, 0, 0, 0, 0, Optional.empty(), 3, 0));
+        layers.set(9, new LayerStatistics(1000, 0, 0, 0, 0, 0, 0, Optional.empty(), 5, 0));
         assertThat(Verdict.of(layers, true)).isEqualTo(Verdict.OVERFLOWS);
         assertThat(Verdict.firstOverflow(layers)).hasValue(8);
     }
