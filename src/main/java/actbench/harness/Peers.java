@@ -1,6 +1,8 @@
 package actbench.harness;
 
 import java.io.File;
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -44,8 +46,10 @@ public final class Peers {
 
     /**
      * The peers that cannot run here, each with what to do about it. Checked without loading
-     * anything native into this process: the native library is looked up on the JVM's library
-     * path, where the dynamic linker finds it too.
+     * anything native into this process: the native library is looked up where the dynamic linker
+     * finds it by its soname (netlib opens it so): the JVM's library path and the linker's own
+     * configuration. Debian's JDK lists the multiarch directories in its library path, Temurin's
+     * does not, and the library was reported missing there.
      */
     public static Map<String, String> unavailable() {
         Map<String, String> missing = new LinkedHashMap<>();
@@ -55,7 +59,8 @@ public final class Peers {
                         + "and ./run.sh puts them on the class path");
             }
         }
-        if (!missing.containsKey(NATIVE) && nativeLibrary(libraryPath()) == null) {
+        if (!missing.containsKey(NATIVE) && nativeLibrary(libraryPath()) == null
+                && nativeLibrary(linkerPath(Path.of("/etc/ld.so.conf"))) == null) {
             missing.put(NATIVE, NATIVE_LIBRARY + " not found: install OpenBLAS, e.g. "
                     + "'apt-get install libopenblas0-pthread' (Debian, Ubuntu)");
         }
@@ -74,6 +79,58 @@ public final class Peers {
             }
         }
         return dirs;
+    }
+
+    /**
+     * The directories the dynamic linker searches besides LD_LIBRARY_PATH: those listed in
+     * {@code conf} (ld.so.conf: one or more a line, {@code #} comments, {@code include} of file
+     * patterns), then its defaults.
+     */
+    static List<String> linkerPath(Path conf) {
+        List<String> dirs = new ArrayList<>();
+        readLinkerConf(conf, dirs, 0);
+        dirs.addAll(List.of("/lib64", "/usr/lib64", "/lib", "/usr/lib"));
+        return dirs;
+    }
+
+    private static void readLinkerConf(Path conf, List<String> dirs, int depth) {
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(conf);
+        } catch (IOException | RuntimeException e) {
+            return; // no configuration (not Linux, unreadable): the defaults remain
+        }
+        for (String raw : lines) {
+            String line = raw.replaceFirst("#.*", "").trim();
+            if (line.startsWith("include ") && depth < 8) {
+                includeLinkerConfs(conf, line.substring("include ".length()).trim(), dirs, depth);
+            } else if (!line.isEmpty()) {
+                for (String dir : line.split("[\\s:,=]+")) {
+                    if (dir.startsWith("/")) {
+                        dirs.add(dir);
+                    }
+                }
+            }
+        }
+    }
+
+    /** The files an {@code include} pattern names (a glob in its file name, relative to the including file). */
+    private static void includeLinkerConfs(Path conf, String pattern, List<String> dirs, int depth) {
+        Path target = conf.resolveSibling(pattern);
+        Path folder = target.getParent();
+        if (folder == null || !Files.isDirectory(folder)) {
+            return;
+        }
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, target.getFileName().toString())) {
+            List<Path> sorted = new ArrayList<>();
+            files.forEach(sorted::add);
+            sorted.sort(null);
+            for (Path file : sorted) {
+                readLinkerConf(file, dirs, depth + 1);
+            }
+        } catch (IOException | RuntimeException e) {
+            // an unreadable folder adds nothing
+        }
     }
 
     static Path nativeLibrary(List<String> dirs) {

@@ -99,6 +99,23 @@ class BenchPlanTest {
                 .isEqualTo(dir.resolve(Peers.NATIVE_LIBRARY));
     }
 
+    /** Temurin's library path lacks Debian's multiarch folders: the linker's configuration has them. */
+    @Test
+    void theLinkersConfigurationIsReadWithItsIncludes(@TempDir Path dir) throws Exception {
+        Path conf = dir.resolve("ld.so.conf");
+        Files.writeString(conf, "# the linker's folders\ninclude conf.d/*.conf\n/opt/a:/opt/b, /opt/c\n");
+        Files.createDirectory(dir.resolve("conf.d"));
+        Files.writeString(dir.resolve("conf.d/x86_64-linux-gnu.conf"), "/usr/lib/x86_64-linux-gnu  # multiarch\n");
+        Files.writeString(dir.resolve("conf.d/notes.txt"), "/not/a/conf/file\n");
+        Files.writeString(dir.resolve("conf.d/loop.conf"), "include ../ld.so.conf\n"); // a cycle ends
+        List<String> dirs = Peers.linkerPath(conf);
+        assertThat(dirs).containsSubsequence("/usr/lib/x86_64-linux-gnu", "/opt/a", "/opt/b", "/opt/c",
+                "/lib64", "/usr/lib64", "/lib", "/usr/lib");
+        assertThat(dirs).doesNotContain("/not/a/conf/file");
+        assertThat(Peers.linkerPath(dir.resolve("missing.conf"))).containsExactly("/lib64", "/usr/lib64", "/lib",
+                "/usr/lib");
+    }
+
     @Test
     void fullAddsTheSweepAndTheActivationsButNotNaiveAtLargeSizes() {
         BenchPlan plan = BenchPlan.full(KERNELS, List.of("f32"), 4, List.of());
