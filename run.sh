@@ -10,16 +10,23 @@ jar="$root/target/actbench.jar"
 
 die() { echo "run.sh: $*" >&2; exit 1; }
 
-command -v java >/dev/null 2>&1 || die "java not found: install JDK 17 or newer (e.g. apt-get install openjdk-17-jdk)"
+# The JVM: JAVA_HOME's when it is set (as Maven takes it), else the java on PATH.
+if [[ -n "${JAVA_HOME:-}" ]]; then
+  java_cmd="$JAVA_HOME/bin/java"
+  [[ -x "$java_cmd" ]] || die "JAVA_HOME is set to '$JAVA_HOME', which has no bin/java: unset it or point it at a JDK"
+else
+  java_cmd=java
+  command -v java >/dev/null 2>&1 || die "java not found: install JDK 17 or newer (e.g. apt-get install openjdk-17-jdk)"
+fi
 # Asking java its version starts a JVM (~0.07 s): remember the answer for this java binary.
-java_bin="$(readlink -f "$(command -v java)")"
+java_bin="$(readlink -f "$(command -v "$java_cmd")")"
 java_id="$java_bin $(stat -c %Y "$java_bin" 2>/dev/null || echo 0)"
 checked="$root/target/.java-checked"
 if [[ "$(cat "$checked" 2>/dev/null)" != "$java_id" ]]; then
-  java_major="$(java -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p' | head -n1)"
+  java_major="$("$java_cmd" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p' | head -n1)"
   java_major="${java_major#1.}"
   [[ "$java_major" =~ ^[0-9]+$ && "$java_major" -ge 17 ]] \
-    || die "Java 17 or newer is needed, found '${java_major:-unknown}' ($(command -v java))"
+    || die "Java 17 or newer is needed, found '${java_major:-unknown}' ($java_bin)"
   mkdir -p "$root/target" && echo "$java_id" > "$checked" 2>/dev/null || true
 fi
 
@@ -69,6 +76,6 @@ terminal=false
 # The class path adds the libraries bench compares with (target/peers/, benchmark-only; JMH's forks
 # inherit the class path). The java launcher expands the wildcard itself.
 # shellcheck disable=SC2086 # JAVA_OPTS holds several words on purpose
-exec java --add-modules jdk.incubator.vector "${jvm_flags[@]}" ${JAVA_OPTS:-} \
+exec "$java_cmd" --add-modules jdk.incubator.vector "${jvm_flags[@]}" ${JAVA_OPTS:-} \
   -Dactbench.home="$root" -Dactbench.reports="$root/reports" -Dactbench.stderr.terminal="$terminal" \
   -cp "$jar:$root/target/peers/*" actbench.Main "$@" 2> >(drop_incubator_warning >&2)
