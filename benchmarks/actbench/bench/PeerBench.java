@@ -32,7 +32,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 5, time = 1)
-@Fork(value = 1, jvmArgsPrepend = {"--add-modules=jdk.incubator.vector", "-Xmx2g"})
+// native access for netlib's JNI bridge: JDK 24+ warn on every fork without it, JDK 17 accepts it
+@Fork(value = 1, jvmArgsPrepend = {"--add-modules=jdk.incubator.vector", "-Xmx2g",
+    "--enable-native-access=ALL-UNNAMED"})
 public class PeerBench {
 
     @Param({"ejml", "ojalgo", "netlib-java", "openblas-jni"})

@@ -49,7 +49,12 @@ final class OutputOptions {
 
     /** Data formats keep stdout clean: everything else goes to stderr. */
     PrintWriter info(String chosenFormat, PrintWriter out, PrintWriter err) {
-        return chosenFormat.equals("csv") || chosenFormat.equals("json") ? err : out;
+        return isData(chosenFormat) ? err : out;
+    }
+
+    /** CSV and JSON: every number the run has, for programs; the other formats are for people. */
+    static boolean isData(String chosenFormat) {
+        return chosenFormat.equals("csv") || chosenFormat.equals("json");
     }
 
     /** Opens the report folder, or null with {@code --no-report}; an unwritable root is a usage error. */

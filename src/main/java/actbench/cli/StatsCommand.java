@@ -225,7 +225,7 @@ final class StatsCommand implements Callable<Integer> {
                 .withCombinations(acts, initializers).withTiming(new StatsConfig.Timing(warmup, measure))
                 .withGain(multiplier).withGradients(gradients)
                 // the report's charts, CSV and JSON show histograms; the tables alone do not
-                .withHistograms(!output.noReport || format.equals("csv") || format.equals("json"));
+                .withHistograms(!output.noReport || OutputOptions.isData(format));
         checkMemory(checks, config);
         return config;
     }

@@ -98,12 +98,13 @@ public final class Warmup {
         // columns full and edge panels of 8, 16 or 32
         int batch = 13;
         int width = 37;
-        double flops = 2.0 * 2 * batch * width * width * activations.size() + 2.0 * DEEP;
         long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(maxMillis);
         try (Workers one = Workers.single()) {
-            // statistics with and without histograms: both of the accumulator's loops get compiled
+            // statistics with and without histograms: C2 sees both paths of the accumulator's
+            // loop (one never taken would be compiled as a trap that throws the code away)
             List<ForwardPass> passes = List.of(ForwardPass.create(precision, batch, width, kernels, one, true),
                     ForwardPass.create(precision, batch, width, kernels, one, false));
+            double flops = 2.0 * batch * width * width * activations.size() * passes.size() + 2.0 * DEEP;
             double[] values = new double[Math.max(batch, width) * width];
             for (int i = 0; i < values.length; i++) {
                 values[i] = ((i * 7919) % 199 - 99) / 99.0;
