@@ -68,14 +68,18 @@ public final class StatsCsv {
                 .append(',').append(s.max()).append(',').append(s.saturatedFraction())
                 .append(',').append(s.zeroFraction());
         // a histogram not recorded leaves its cells empty, as an overflowed layer's
-        s.bins().ifPresentOrElse(bins -> out.append(',').append(bins.below()).append(',').append(bins.above()),
-                () -> out.append(",,"));
-        out.append(theory(theory));
-        s.bins().ifPresentOrElse(bins -> {
-            for (long count : bins.counts()) {
-                out.append(',').append(count);
-            }
-        }, () -> out.append(",".repeat(LayerAccumulator.BINS)));
-        out.append(underflow).append('\n');
+        Optional<LayerStatistics.Bins> bins = s.bins();
+        out.append(bins.map(b -> "," + b.below() + "," + b.above()).orElse(",,")).append(theory(theory))
+                .append(bins.map(StatsCsv::counts).orElse(",".repeat(LayerAccumulator.BINS)))
+                .append(underflow).append('\n');
+    }
+
+    /** The bin counts, each after a comma. */
+    private static String counts(LayerStatistics.Bins bins) {
+        StringBuilder cells = new StringBuilder();
+        for (long count : bins.counts()) {
+            cells.append(',').append(count);
+        }
+        return cells.toString();
     }
 }

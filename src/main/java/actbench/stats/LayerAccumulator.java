@@ -89,7 +89,9 @@ public final class LayerAccumulator {
         max = value(hi);
         saturated += beyond;
         zeros += zero;
-        histogram.flush();
+        if (binned) {
+            histogram.flush();
+        }
         moments = moments.merge(Moments.of(v, from, to, sum));
     }
 

@@ -9,8 +9,9 @@ import jdk.incubator.vector.VectorSpecies;
  * The BLIS/GotoBLAS technique on the Vector API. B is packed once per product into panels
  * {@code NR} vectors wide ({@code [panel][k][NR * lanes]}, zero-padded); the caller's rows of A
  * are packed into tiles of MR rows, each its own array ({@code [k][MR]}, zero-padded), so the inner
- * loop reads both sequentially, from one index (gen_microkernels.py says why and what it gained). Broadcasting straight from row-major A (MR strided streams) ran at less than
- * half the speed on an AVX2 Zen 3 with JDK 17. An {@code MR x NR} block of C lives in
+ * loop reads both sequentially, from one index (gen_microkernels.py says why and what it gained).
+ * Broadcasting straight from row-major A (MR strided streams) ran at less than half the speed on
+ * an AVX2 Zen 3 with JDK 17. An {@code MR x NR} block of C lives in
  * registers for the whole k loop. MR x NR is chosen for the register file: with 512-bit vectors
  * (32 registers) 10 x 2 float or 8 x 3 double accumulators, otherwise (16 registers) 4 x 2, which
  * cannot spill however C2 schedules it (gen_microkernels.py says what the other shapes compiled
