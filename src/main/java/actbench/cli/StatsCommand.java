@@ -135,7 +135,8 @@ final class StatsCommand implements Callable<Integer> {
 
     @Option(names = "--warmup", defaultValue = "0.25", paramLabel = "SECONDS",
             description = "At most this long warming up before timing, per combination; it ends "
-                    + "sooner once passes stop getting faster (default: ${DEFAULT-VALUE}).")
+                    + "sooner once passes stop getting faster, counting those of earlier combinations "
+                    + "with the same activation (default: ${DEFAULT-VALUE}).")
     private double warmup;
 
     @Option(names = "--measure", defaultValue = "0.5", paramLabel = "SECONDS",

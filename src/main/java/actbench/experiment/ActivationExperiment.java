@@ -9,7 +9,9 @@ import actbench.stats.LayerStatistics;
 import actbench.stats.MeanField;
 import actbench.stats.SeedSpread;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.HdrHistogram.Histogram;
 
@@ -29,6 +31,7 @@ public final class ActivationExperiment {
     private final Kernels.Selection kernels;
     private final Workers workers;
     private final NormalTapes tapes;
+    private final Map<Activation, Steadiness> steadiness = new HashMap<>();
 
     public ActivationExperiment(StatsConfig config, Kernels.Selection kernels, Workers workers) {
         this(config, kernels, workers, tapes(config));
@@ -170,21 +173,18 @@ public final class ActivationExperiment {
     }
 
     /**
-     * Warms up, then times whole passes. Warming up ends when the fastest pass has not improved by
-     * more than 2% over the last {@value #STEADY} passes (the code is compiled), or after
-     * {@code --warmup} seconds; timing ends when the 95% confidence interval of the median pass is
-     * within +-{@value #MEDIAN_PRECISION_PERCENT}% (order statistics, no assumption on the
-     * distribution), after at least {@value #MIN_PASSES} passes, or after {@code --measure} seconds.
+     * Warms up, then times whole passes. Warming up ends once passes are {@link Steadiness steady}
+     * (counting those of earlier combinations with this activation), or after {@code --warmup}
+     * seconds; timing ends when the 95% confidence interval of the median pass is within
+     * +-{@value #MEDIAN_PRECISION_PERCENT}% (order statistics, no assumption on the distribution),
+     * after at least {@value #MIN_PASSES} passes, or after {@code --measure} seconds.
      */
     private Throughput measure(ForwardPass pass, LayerWeights weights, Activation activation, double[] drawn,
                                Object[] network) {
+        Steadiness warm = steadiness.computeIfAbsent(activation, a -> new Steadiness());
         long warmupEnd = System.nanoTime() + seconds(config.warmupSeconds());
-        long best = Long.MAX_VALUE;
-        int sinceBetter = 0;
-        while (System.nanoTime() < warmupEnd && sinceBetter < STEADY) {
-            long nanos = timedPass(pass, weights, activation, drawn, network);
-            sinceBetter = nanos < best * 0.98 ? 0 : sinceBetter + 1;
-            best = Math.min(best, nanos);
+        while (!warm.steady() && System.nanoTime() < warmupEnd) {
+            warm.record(timedPass(pass, weights, activation, drawn, network));
         }
         Histogram latencies = new Histogram(3);
         long spent = 0;
@@ -192,6 +192,7 @@ public final class ActivationExperiment {
         long end = System.nanoTime() + seconds(config.measureSeconds());
         do {
             long nanos = timedPass(pass, weights, activation, drawn, network);
+            warm.record(nanos);
             latencies.recordValue(nanos);
             spent += nanos;
             passes++;
@@ -201,7 +202,6 @@ public final class ActivationExperiment {
         return new Throughput(passes, secondsSpent, gflops, latencies);
     }
 
-    private static final int STEADY = 5;
     private static final int MIN_PASSES = 10;
     private static final double MEDIAN_PRECISION_PERCENT = 1;
 
