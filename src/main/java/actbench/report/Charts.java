@@ -2,6 +2,8 @@ package actbench.report;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,12 +14,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
-import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.VectorGraphicsEncoder;
 import org.knowm.xchart.XYChart;
-import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.internal.chartpart.Chart;
-import org.knowm.xchart.style.XYStyler;
 import org.knowm.xchart.style.lines.SeriesLines;
 import org.knowm.xchart.style.markers.Marker;
 import org.knowm.xchart.style.markers.SeriesMarkers;
@@ -110,37 +109,20 @@ public final class Charts {
         int rows = (panels.size() + cols - 1) / cols;
         int w = panels.get(0).getWidth();
         int h = panels.get(0).getHeight();
-        try {
-            ByteArrayOutputStream png = new ByteArrayOutputStream();
-            if (panels.size() == 1) {
-                BitmapEncoder.saveBitmap(panels.get(0), png, BitmapEncoder.BitmapFormat.PNG);
-            } else {
-                List<Chart<?, ?>> list = new ArrayList<>(panels);
-                // XChart fills the grid row by row and fails unless it is full: pad with blank panels
-                while (list.size() < rows * cols) {
-                    list.add(blank(w, h));
-                }
-                BitmapEncoder.saveBitmap(list, rows, cols, png, BitmapEncoder.BitmapFormat.PNG);
-            }
-            return new Picture(png.toByteArray(), () -> svgGrid(panels, cols, w, h), cols * w, rows * h);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        // each panel paints straight into its cell of one image (XChart would paint each into its own and copy)
+        BufferedImage image = new BufferedImage(cols * w, rows * h, BufferedImage.TYPE_INT_RGB);
+        Graphics2D background = image.createGraphics();
+        background.setColor(Color.WHITE);
+        background.fillRect(0, 0, cols * w, rows * h);
+        background.dispose();
+        for (int i = 0; i < panels.size(); i++) {
+            Graphics2D cell = image.createGraphics();
+            cell.translate(i % cols * w, i / cols * h);
+            cell.clipRect(0, 0, w, h);
+            panels.get(i).paint(cell, w, h);
+            cell.dispose();
         }
-    }
-
-    /** A white panel of the given size: no title, axes, grid or border. */
-    private static XYChart blank(int width, int height) {
-        XYChart chart = new XYChartBuilder().width(width).height(height).build();
-        XYStyler styler = chart.getStyler();
-        styler.setChartTitleVisible(false);
-        styler.setLegendVisible(false);
-        styler.setAxisTicksVisible(false);
-        styler.setAxisTitlesVisible(false);
-        styler.setPlotBorderVisible(false);
-        styler.setPlotGridLinesVisible(false);
-        styler.setChartBackgroundColor(Color.WHITE);
-        styler.setPlotBackgroundColor(Color.WHITE);
-        return chart;
+        return new Picture(Png.encode(image), () -> svgGrid(panels, cols, w, h), cols * w, rows * h);
     }
 
     /** Each panel's SVG nested in one document at its place in the grid. */
