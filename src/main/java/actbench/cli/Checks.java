@@ -87,13 +87,24 @@ final class Checks {
 
     void range(String option, long value, long min, long max) {
         if (value < min || value > max) {
-            throw invalid(option, Long.toString(value), "an integer from " + min + " to " + max);
+            throw invalid(option, typed(option, Long.toString(value)), "an integer from " + min + " to " + max);
         }
     }
 
     void seconds(String option, double value) {
         if (!(value >= 0 && value <= 3600)) {
-            throw invalid(option, Double.toString(value), "seconds from 0 to 3600");
+            throw invalid(option, typed(option, Double.toString(value)), "seconds from 0 to 3600");
         }
+    }
+
+    /**
+     * The option's value as the user typed it ({@code -1}, {@code 1e400}, not the parsed
+     * {@code -1.0} or {@code Infinity}); {@code parsed} where it was not typed (a default).
+     */
+    private String typed(String option, String parsed) {
+        var result = spec.commandLine().getParseResult();
+        var matched = result == null ? null : result.matchedOption(option);
+        List<String> values = matched == null ? List.of() : matched.stringValues();
+        return values.isEmpty() ? parsed : values.get(values.size() - 1);
     }
 }

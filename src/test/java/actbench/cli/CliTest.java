@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** The command line through its real entry point (without System.exit). */
@@ -59,6 +60,14 @@ class CliTest {
         try (Stream<Path> left = Files.list(reports)) {
             assertThat(left).isEmpty();
         }
+    }
+
+    @ParameterizedTest
+    @CsvSource({"--measure, -1", "--warmup, 1e400", "--measure, -0.50", "--depth, 0", "--seeds, -2"})
+    void aBadValueIsQuotedAsTyped(String option, String value) {
+        Invocation result = stats(option, value);
+        assertThat(result.exit()).as(result.err()).isEqualTo(2);
+        assertThat(result.err()).contains("'" + option + "': '" + value + "' (allowed: ");
     }
 
     @ParameterizedTest
