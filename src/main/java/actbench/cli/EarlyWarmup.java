@@ -1,5 +1,6 @@
 package actbench.cli;
 
+import actbench.experiment.StatsConfig;
 import actbench.experiment.Warmup;
 import actbench.kernel.Kernels;
 import actbench.matrix.Precision;
@@ -32,11 +33,22 @@ final class EarlyWarmup {
         try {
             Precision precision = Precision.valueOf(value(args, "--precision", "f32").toUpperCase(Locale.ROOT));
             List<Activation> activations = new ArrayList<>();
-            String defaults = args[0].equals("stats") ? "tanh,relu" : "tanh";
-            for (String name : value(args, "--activation", defaults).split(",")) {
+            boolean stats = args[0].equals("stats");
+            for (String name : value(args, "--activation", stats ? StatsCommand.ACTIVATIONS : "tanh").split(",")) {
                 activations.add(Activation.parse(name));
             }
-            Warmup.start(precision, activations, Kernels.select(value(args, "--kernel", Kernels.AUTO)));
+            Kernels.Selection kernels = Kernels.select(value(args, "--kernel", Kernels.AUTO));
+            if (stats) {
+                // the activation kernel stats will choose, so that the warm-up compiles that one
+                long values = (long) activations.size() * value(args, "--init", StatsCommand.INITS).split(",").length
+                        * Long.parseLong(value(args, "--seeds", StatsCommand.SEEDS))
+                        * Long.parseLong(value(args, "--depth", StatsConfig.Network.LECTURE_DEPTH))
+                        * Long.parseLong(value(args, "--width", StatsConfig.Network.LECTURE_WIDTH))
+                        * Long.parseLong(value(args, "--batch", StatsConfig.Network.LECTURE_BATCH));
+                kernels = Warmup.forRun(kernels, Double.parseDouble(value(args, "--measure", StatsCommand.MEASURE)) > 0,
+                        values);
+            }
+            Warmup.start(precision, activations, kernels);
         } catch (RuntimeException e) {
             // bad input: the command reports it in its own words
         }

@@ -66,13 +66,19 @@ final class StatsCommand implements Callable<Integer> {
     @Mixin
     private NetworkOptions network;
 
-    @Option(names = "--activation", defaultValue = "tanh,relu", paramLabel = "NAME",
+    /** Defaults the early warm-up ({@link EarlyWarmup}) reads too. */
+    static final String ACTIVATIONS = "tanh,relu";
+    static final String INITS = "0.01,1.0,xavier,he";
+    static final String SEEDS = "1";
+    static final String MEASURE = "0.5";
+
+    @Option(names = "--activation", defaultValue = ACTIVATIONS, paramLabel = "NAME",
             description = "Activations, comma-separated: tanh, relu, leaky_relu[:ALPHA] (slope ALPHA "
                     + "for x < 0, default 0.01), sigmoid, linear, gelu (tanh form), selu "
                     + "(default: ${DEFAULT-VALUE}).")
     private List<String> activations;
 
-    @Option(names = "--init", defaultValue = "0.01,1.0,xavier,he", paramLabel = "INIT",
+    @Option(names = "--init", defaultValue = INITS, paramLabel = "INIT",
             description = {"Weight initializers, comma-separated (default: ${DEFAULT-VALUE}); "
                     + "formulas in the README:",
                 "  a number s: N(0, s^2), the lecture's 0.01, 1.0",
@@ -123,7 +129,7 @@ final class StatsCommand implements Callable<Integer> {
             description = "Input rows (default: ${DEFAULT-VALUE}).")
     private int batch;
 
-    @Option(names = "--seeds", defaultValue = "1", paramLabel = "N",
+    @Option(names = "--seeds", defaultValue = SEEDS, paramLabel = "N",
             description = "Also run seeds --seed+1 .. --seed+N-1 and report per layer the mean over the N "
                     + "seeds with a 95%% confidence interval (Student t) (default: ${DEFAULT-VALUE}).")
     private int seeds;
@@ -139,7 +145,7 @@ final class StatsCommand implements Callable<Integer> {
                     + "with the same activation (default: ${DEFAULT-VALUE}).")
     private double warmup;
 
-    @Option(names = "--measure", defaultValue = "0.5", paramLabel = "SECONDS",
+    @Option(names = "--measure", defaultValue = MEASURE, paramLabel = "SECONDS",
             description = "At most this long timing forward passes, per combination; it ends sooner "
                     + "once the median pass is known within +-1%% (95%% confidence); 0 skips timing "
                     + "(default: ${DEFAULT-VALUE}).")
@@ -149,7 +155,8 @@ final class StatsCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Checks checks = new Checks(spec);
         StatsConfig config = config(checks);
-        Kernels.Selection kernels = network.kernels(checks);
+        Kernels.Selection kernels = Warmup.forRun(network.kernels(checks), config.measureSeconds() > 0,
+                config.activatedValues());
         Warmup.start(config.precision(), config.activations(), kernels);
         CompletableFuture<Environment> environment = Environment.detectInBackground();
         String outputFormat = output.format(checks, FORMATS);

@@ -139,6 +139,11 @@ public record StatsConfig(List<Activation> activations, List<Initializer> inits,
         return timing.measureSeconds();
     }
 
+    /** Values the statistics passes put through an activation: every layer of every network the run computes. */
+    public long activatedValues() {
+        return (long) activations().size() * inits().size() * seeds() * depth() * batch() * width();
+    }
+
     /** Columns a packed weight matrix may add: a panel of 2 vectors of 16 floats, minus one. */
     static final int PANEL_PAD = 31;
 

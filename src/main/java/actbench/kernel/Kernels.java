@@ -36,6 +36,11 @@ public final class Kernels {
 
     /** The kernels chosen for a run. */
     public record Selection(MatMul matMul, ActivationKernel activation, Rounding rounding, Capabilities capabilities) {
+
+        /** The same kernels, with the scalar activation kernel (the vector one's twin, bit for bit). */
+        public Selection withScalarActivation() {
+            return new Selection(matMul, new ScalarActivation(), rounding, capabilities);
+        }
     }
 
     private static final Capabilities CAPABILITIES;

@@ -1,11 +1,16 @@
 package actbench.experiment;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
+import actbench.input.InputSpec;
 import actbench.kernel.Kernels;
+import actbench.kernel.ScalarActivation;
 import actbench.matrix.Precision;
 import actbench.model.Activation;
+import actbench.random.Rng;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -24,6 +29,25 @@ class WarmupTest {
             assertThatCode(() -> Warmup.warm(precision, all, Kernels.select(kernel), 300))
                     .as(kernel).doesNotThrowAnyException();
         }
+    }
+
+    @Test
+    void onlyARunThatTimesNothingAndIsSmallGetsTheScalarActivation() {
+        Kernels.Selection chosen = Kernels.select(Kernels.AUTO);
+        StatsConfig lecture = StatsConfig.of(StatsConfig.Network.LECTURE,
+                new StatsConfig.Draws(InputSpec.LECTURE, Rng.NUMPY, 0, 2), new StatsConfig.Compute(Precision.F32, 2));
+        assertThat(lecture.activatedValues()).isEqualTo(2L * 4 * 2 * 10 * 1000 * 500);
+
+        Kernels.Selection tables = Warmup.forRun(chosen, false, lecture.activatedValues());
+        assertThat(tables.activation()).isInstanceOf(ScalarActivation.class);
+        assertThat(tables.matMul()).isSameAs(chosen.matMul());
+        assertThat(tables.rounding()).isSameAs(chosen.rounding());
+        assertThat(tables.capabilities()).isEqualTo(chosen.capabilities());
+
+        assertThat(Warmup.forRun(chosen, true, lecture.activatedValues())).isSameAs(chosen);
+        assertThat(Warmup.forRun(chosen, false, Warmup.SCALAR_ACTIVATION_BELOW)).isSameAs(chosen);
+        assertThat(Warmup.forRun(chosen, false, Warmup.SCALAR_ACTIVATION_BELOW - 1).activation())
+                .isInstanceOf(ScalarActivation.class);
     }
 
     @ParameterizedTest
