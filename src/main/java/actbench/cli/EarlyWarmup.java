@@ -33,25 +33,34 @@ final class EarlyWarmup {
         try {
             Precision precision = Precision.valueOf(value(args, "--precision", "f32").toUpperCase(Locale.ROOT));
             List<Activation> activations = new ArrayList<>();
-            boolean stats = args[0].equals("stats");
-            for (String name : value(args, "--activation", stats ? StatsCommand.ACTIVATIONS : "tanh").split(",")) {
+            for (String name : activationNames(args)) {
                 activations.add(Activation.parse(name));
             }
-            Kernels.Selection kernels = Kernels.select(value(args, "--kernel", Kernels.AUTO));
-            if (stats) {
-                // the activation kernel stats will choose, so that the warm-up compiles that one
-                long values = (long) activations.size() * value(args, "--init", StatsCommand.INITS).split(",").length
-                        * Long.parseLong(value(args, "--seeds", StatsCommand.SEEDS))
-                        * Long.parseLong(value(args, "--depth", StatsConfig.Network.LECTURE_DEPTH))
-                        * Long.parseLong(value(args, "--width", StatsConfig.Network.LECTURE_WIDTH))
-                        * Long.parseLong(value(args, "--batch", StatsConfig.Network.LECTURE_BATCH));
-                kernels = Warmup.forRun(kernels, Double.parseDouble(value(args, "--measure", StatsCommand.MEASURE)) > 0,
-                        values);
-            }
-            Warmup.start(precision, activations, kernels);
+            Warmup.start(precision, activations, kernels(args));
         } catch (RuntimeException e) {
             // bad input: the command reports it in its own words
         }
+    }
+
+    /**
+     * The kernels the command will choose, so that the warm-up compiles those: for stats, the
+     * activation kernel {@link Warmup#forRun} picks from the options that decide it.
+     */
+    static Kernels.Selection kernels(String[] args) {
+        Kernels.Selection kernels = Kernels.select(value(args, "--kernel", Kernels.AUTO));
+        if (!args[0].equals("stats")) {
+            return kernels;
+        }
+        long values = (long) activationNames(args).length * value(args, "--init", StatsCommand.INITS).split(",").length
+                * Long.parseLong(value(args, "--seeds", StatsCommand.SEEDS))
+                * Long.parseLong(value(args, "--depth", StatsConfig.Network.LECTURE_DEPTH))
+                * Long.parseLong(value(args, "--width", StatsConfig.Network.LECTURE_WIDTH))
+                * Long.parseLong(value(args, "--batch", StatsConfig.Network.LECTURE_BATCH));
+        return Warmup.forRun(kernels, Double.parseDouble(value(args, "--measure", StatsCommand.MEASURE)) > 0, values);
+    }
+
+    private static String[] activationNames(String[] args) {
+        return value(args, "--activation", args[0].equals("stats") ? StatsCommand.ACTIVATIONS : "tanh").split(",");
     }
 
     /** The last value of {@code option} ({@code --name value} or {@code --name=value}), as picocli takes it. */
