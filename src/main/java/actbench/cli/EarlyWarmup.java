@@ -51,11 +51,12 @@ final class EarlyWarmup {
         if (!args[0].equals("stats")) {
             return kernels;
         }
-        long values = (long) activationNames(args).length * value(args, "--init", StatsCommand.INITS).split(",").length
-                * Long.parseLong(value(args, "--seeds", StatsCommand.SEEDS))
-                * Long.parseLong(value(args, "--depth", StatsConfig.Network.LECTURE_DEPTH))
-                * Long.parseLong(value(args, "--width", StatsConfig.Network.LECTURE_WIDTH))
-                * Long.parseLong(value(args, "--batch", StatsConfig.Network.LECTURE_BATCH));
+        long networks = (long) activationNames(args).length * value(args, "--init", StatsCommand.INITS).split(",").length
+                * Long.parseLong(value(args, "--seeds", StatsCommand.SEEDS));
+        long values = StatsConfig.activatedValues(networks,
+                Long.parseLong(value(args, "--depth", StatsConfig.Network.LECTURE_DEPTH)),
+                Long.parseLong(value(args, "--batch", StatsConfig.Network.LECTURE_BATCH)),
+                Long.parseLong(value(args, "--width", StatsConfig.Network.LECTURE_WIDTH)));
         return Warmup.forRun(kernels, Double.parseDouble(value(args, "--measure", StatsCommand.MEASURE)) > 0, values);
     }
 

@@ -141,7 +141,12 @@ public record StatsConfig(List<Activation> activations, List<Initializer> inits,
 
     /** Values the statistics passes put through an activation: every layer of every network the run computes. */
     public long activatedValues() {
-        return (long) activations().size() * inits().size() * seeds() * depth() * batch() * width();
+        return activatedValues((long) activations().size() * inits().size() * seeds(), depth(), batch(), width());
+    }
+
+    /** {@link #activatedValues()} of {@code networks} networks (combinations x seeds) of this shape. */
+    public static long activatedValues(long networks, long depth, long batch, long width) {
+        return networks * depth * batch * width;
     }
 
     /** Columns a packed weight matrix may add: a panel of 2 vectors of 16 floats, minus one. */
