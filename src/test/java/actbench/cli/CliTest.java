@@ -253,6 +253,14 @@ class CliTest {
         return line.length() - line.stripLeading().length();
     }
 
+    @ParameterizedTest
+    @CsvSource({"stats, stats", "bench, bench", "compare, compare", "help, stats bench sweep job train compare help",
+        "--help, stats bench sweep job train compare help", "stat, stats bench sweep job train compare help"})
+    void aRunBuildsOnlyTheCommandItNames(String first, String commands) {
+        assertThat(Cli.commandLine(first).getSubcommands().keySet())
+                .containsExactlyInAnyOrder(commands.split(" "));
+    }
+
     @Test
     void noCommandMeansStats() {
         assertThat(Cli.withDefaultCommand(new String[0])).containsExactly("stats");
