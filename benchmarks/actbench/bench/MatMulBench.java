@@ -30,7 +30,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * own fork: several Vector API kernels in one JVM can leave some of them badly compiled.
  *
  * <p>Run: {@code ./run.sh bench}, or directly
- * {@code java --add-modules jdk.incubator.vector -jar target/actbench.jar jmh MatMulBench -p kernel=vector-packed}.
+ * {@code java --add-modules jdk.incubator.vector -cp "target/actbench.jar:target/peers/*" org.openjdk.jmh.Main
+ * MatMulBench -p kernel=vector-packed} (JMH's own command line; {@code -h} lists its options).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
