@@ -11,7 +11,7 @@ import java.util.Map;
 /**
  * What {@code bench} runs and for how long. {@link #quick} answers the main questions (every
  * kernel and every peer library on the lecture's shape, the best kernel in {@value #SPREAD_FORKS}
- * forks, the measured peak, one forward pass) in about six minutes on two cores; {@link #full}
+ * forks and paired call by call with native OpenBLAS, the measured peak, one forward pass) in about six minutes on two cores; {@link #full}
  * adds all threads for every kernel, the size sweep, activations and relu passes, with longer
  * iterations.
  */
@@ -54,6 +54,7 @@ public record BenchPlan(List<JmhJob> jobs, int warmupIterations, int measurement
                 jobs.add(matMul(best, precision, LAYER_SHAPE, cores, 0));
             }
             addPeers(jobs, peers, precision, threads(cores));
+            addPaired(jobs, best, peers, precision, threads(cores));
             jobs.add(forward("tanh", precision, 1));
         }
         addBfloat16(jobs, best, precisions, threads(cores));
@@ -76,6 +77,7 @@ public record BenchPlan(List<JmhJob> jobs, int warmupIterations, int measurement
         }
         for (String precision : precisions) {
             addPeers(jobs, peers, precision, threads);
+            addPaired(jobs, best, peers, precision, threads);
         }
         addBfloat16(jobs, best, precisions, threads);
         // The size sweep only for the vector kernels: naive needs minutes at 2048.
@@ -124,12 +126,17 @@ public record BenchPlan(List<JmhJob> jobs, int warmupIterations, int measurement
     }
 
     private static JmhJob matMul(String kernel, String precision, String shape, int threads, int forks) {
+        return new JmhJob("MatMulBench.multiply", product(kernel, precision, shape, threads), forks, Map.of());
+    }
+
+    /** The parameters of one of our products (MatMulBench, PairedBench). */
+    private static Map<String, String> product(String kernel, String precision, String shape, int threads) {
         Map<String, String> params = new LinkedHashMap<>();
         params.put("kernel", kernel);
         params.put("precision", precision);
         params.put("shape", shape);
         params.put("threads", Integer.toString(threads));
-        return new JmhJob("MatMulBench.multiply", params, forks, Map.of());
+        return params;
     }
 
     /** Each peer on the lecture's layer; native OpenBLAS pinned to the row's thread count. */
@@ -141,15 +148,32 @@ public record BenchPlan(List<JmhJob> jobs, int warmupIterations, int measurement
                 params.put("precision", precision);
                 params.put("shape", LAYER_SHAPE);
                 params.put("threads", Integer.toString(t));
-                // OpenBLAS runs as numpy's baseline does: its own kernels for this CPU, t threads.
-                Map<String, String> environment = new LinkedHashMap<>();
-                if (peer.equals(Peers.NATIVE)) {
-                    environment.put("OPENBLAS_NUM_THREADS", Integer.toString(t));
-                    NumpyBaseline.OPENBLAS_OVERRIDES.forEach(name -> environment.put(name, ""));
-                }
-                jobs.add(new JmhJob("PeerBench.multiply", params, 0, environment));
+                jobs.add(new JmhJob("PeerBench.multiply", params, 0,
+                        peer.equals(Peers.NATIVE) ? openBlas(t) : Map.of()));
             }
         }
+    }
+
+    /**
+     * The best kernel and native OpenBLAS timed call by call in one fork (PairedBench), where both
+     * exist: their ratio under the same machine conditions.
+     */
+    private static void addPaired(List<JmhJob> jobs, String best, List<String> peers, String precision,
+                                  List<Integer> threads) {
+        if (!peers.contains(Peers.NATIVE) || !best.startsWith("vector")) {
+            return;
+        }
+        for (int t : threads) {
+            jobs.add(new JmhJob("PairedBench.pair", product(best, precision, LAYER_SHAPE, t), 0, openBlas(t)));
+        }
+    }
+
+    /** OpenBLAS's environment as numpy's baseline has it: its own kernels for this CPU, {@code threads} threads. */
+    private static Map<String, String> openBlas(int threads) {
+        Map<String, String> environment = new LinkedHashMap<>();
+        environment.put("OPENBLAS_NUM_THREADS", Integer.toString(threads));
+        NumpyBaseline.OPENBLAS_OVERRIDES.forEach(name -> environment.put(name, ""));
+        return environment;
     }
 
     private static JmhJob forward(String activation, String precision, int threads) {

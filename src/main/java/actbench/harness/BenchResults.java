@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.infra.BenchmarkParams;
+import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.util.Statistics;
 
@@ -18,8 +19,8 @@ import org.openjdk.jmh.util.Statistics;
  * @param peak measured single-core FMA GFLOPS per precision ({@code f32}, {@code f64})
  */
 public record BenchResults(List<KernelRow> kernels, Map<String, Double> peak, List<ForwardRow> forward,
-                           List<ActivationRow> activations, List<NumpyBaseline.Result> numpy,
-                           Map<String, String> unavailablePeers) {
+                           List<ActivationRow> activations, List<PairedRow> paired,
+                           List<NumpyBaseline.Result> numpy, Map<String, String> unavailablePeers) {
 
     /**
      * One kernel (ours or a {@link Peers peer library}'s) on one shape: GFLOPS = 2mkn / time.
@@ -52,6 +53,26 @@ public record BenchResults(List<KernelRow> kernels, Map<String, Double> peak, Li
                              double error, double bestMillis) {
     }
 
+    /**
+     * Our kernel and native OpenBLAS on the same product, timed call by call in one fork, in turn:
+     * their mean times over {@code pairs} pairs and the geometric mean of each pair's OpenBLAS time
+     * over ours ({@code speed}: above 1, ours is faster). Both calls of a pair meet the same machine,
+     * so the ratio holds while a neighbour's load comes and goes.
+     */
+    public record PairedRow(String kernel, String precision, int threads, int m, int k, int n, long pairs,
+                            double oursMillis, double openblasMillis, double speed) {
+
+        /**
+         * From the sums PairedBench counts: nanoseconds of each side, and the sum over pairs of
+         * ln(ours / OpenBLAS).
+         */
+        public static PairedRow of(String kernel, String precision, int threads, Shape shape, double pairs,
+                                   double oursNanos, double openblasNanos, double logRatio) {
+            return new PairedRow(kernel, precision, threads, shape.m(), shape.k(), shape.n(), Math.round(pairs),
+                    oursNanos / pairs / 1e6, openblasNanos / pairs / 1e6, Math.exp(-logRatio / pairs));
+        }
+    }
+
     /** One activation method over 500k values, in microseconds. */
     public record ActivationRow(String method, String precision, double micros, double error) {
     }
@@ -67,6 +88,7 @@ public record BenchResults(List<KernelRow> kernels, Map<String, Double> peak, Li
         Map<String, Double> peak = new LinkedHashMap<>();
         List<ForwardRow> forward = new ArrayList<>();
         List<ActivationRow> activations = new ArrayList<>();
+        List<PairedRow> paired = new ArrayList<>();
         for (RunResult result : results) {
             BenchmarkParams params = result.getParams();
             String benchmark = params.getBenchmark();
@@ -101,11 +123,17 @@ public record BenchResults(List<KernelRow> kernels, Map<String, Double> peak, Li
             } else if (benchmark.contains("ForwardPassBench")) {
                 forward.add(new ForwardRow(params.getParam("activation"), params.getParam("precision"),
                         Integer.parseInt(params.getParam("threads")), score, finite(error), best));
+            } else if (benchmark.contains("PairedBench")) {
+                Map<String, Result> sums = result.getSecondaryResults();
+                paired.add(PairedRow.of(params.getParam("kernel"), params.getParam("precision"),
+                        Integer.parseInt(params.getParam("threads")), Shape.parse(params.getParam("shape")),
+                        sums.get("pairs").getScore(), sums.get("oursNanos").getScore(),
+                        sums.get("openblasNanos").getScore(), sums.get("logRatio").getScore()));
             } else if (benchmark.contains("ActivationBench")) {
                 activations.add(new ActivationRow(method, params.getParam("precision"), score, finite(error)));
             }
         }
-        return new BenchResults(kernels, peak, forward, activations, numpy, unavailablePeers);
+        return new BenchResults(kernels, peak, forward, activations, paired, numpy, unavailablePeers);
     }
 
     /** PeakBench scores steps per microsecond; a step is 12 FMAs of 2 FLOP per lane. */

@@ -6,6 +6,7 @@ import actbench.harness.BenchPlan;
 import actbench.harness.BenchResults;
 import actbench.harness.BenchResults.ForwardRow;
 import actbench.harness.BenchResults.KernelRow;
+import actbench.harness.BenchResults.PairedRow;
 import actbench.harness.NumpyBaseline;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -62,6 +63,12 @@ public final class BenchTables {
             out.append(view.isMarkdown() ? "\n## Launch to launch (one kernel, several forks)\n\n"
                     : "\nLaunch to launch (one kernel, several forks)\n");
             out.append(view.table(spread));
+        }
+        if (!r.paired().isEmpty()) {
+            out.append(view.isMarkdown() ? "\n## Paired with native OpenBLAS (call by call, one fork)\n\n"
+                    : "\nPaired with native OpenBLAS (call by call, one fork)\n");
+            out.append(view.table(pairedTable(r)));
+            out.append(view.isMarkdown() ? "\n" : "").append(PAIRED_NOTE).append('\n');
         }
         if (!r.forward().isEmpty()) {
             out.append(view.isMarkdown() ? "\n## Forward pass (10 layers of 500, batch 1000)\n\n"
@@ -143,6 +150,21 @@ public final class BenchTables {
         return out.toString();
     }
 
+    static final String PAIRED_NOTE = "x OpenBLAS: the geometric mean over pairs of OpenBLAS's time over ours "
+            + "(above 1: ours is faster); the two calls of a pair alternate in order and meet the same machine, "
+            + "so the ratio holds while a neighbour's load comes and goes, where rows timed minutes apart need not.";
+
+    static Table pairedTable(BenchResults r) {
+        Table paired = new Table("kernel", "precision", "threads", "m x k x n", "pairs", "ms (mean)",
+                "OpenBLAS ms (mean)", "x OpenBLAS");
+        for (PairedRow row : r.paired()) {
+            paired.row(row.kernel(), row.precision(), Integer.toString(row.threads()),
+                    row.m() + "x" + row.k() + "x" + row.n(), Long.toString(row.pairs()), fixed(row.oursMillis(), 2),
+                    fixed(row.openblasMillis(), 2), fixed(row.speed(), 2) + "x");
+        }
+        return paired;
+    }
+
     static Table forwardTable(BenchResults r) {
         Table forward = new Table("activation", "precision", "threads", "ms", "+-", "numpy ms", "x numpy",
                 "best ms", "best numpy ms", "best x numpy");
@@ -194,23 +216,29 @@ public final class BenchTables {
         return files;
     }
 
+    /** A JSON row's first fields: which product. */
+    private static Map<String, Object> product(String kernel, String precision, int threads, int m, int k, int n) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("kernel", kernel);
+        map.put("precision", precision);
+        map.put("threads", threads);
+        map.put("m", m);
+        map.put("k", k);
+        map.put("n", n);
+        return map;
+    }
+
     private static String ratio(double numerator, double denominator) {
         return Double.isFinite(numerator) && Double.isFinite(denominator) && denominator > 0
                 ? fixed(numerator / denominator, 2) + "x" : "-";
     }
 
-    /** {@code {"results": [...], "peak": {...}, "forward": [...], "numpy": [...]}}. */
+    /** {@code {"results": [...], "peak": {...}, "forward": [...], "paired": [...], "numpy": [...]}}. */
     public static String json(BenchResults r, Map<String, Object> environment) {
         Map<String, Object> root = new LinkedHashMap<>();
         List<Object> rows = new ArrayList<>();
         for (KernelRow row : r.kernels()) {
-            Map<String, Object> map = new LinkedHashMap<>();
-            map.put("kernel", row.kernel());
-            map.put("precision", row.precision());
-            map.put("threads", row.threads());
-            map.put("m", row.m());
-            map.put("k", row.k());
-            map.put("n", row.n());
+            Map<String, Object> map = product(row.kernel(), row.precision(), row.threads(), row.m(), row.k(), row.n());
             map.put("gflops", row.gflops());
             map.put("gflops_error", row.gflopsError());
             map.put("best_gflops", row.bestGflops());
@@ -233,6 +261,16 @@ public final class BenchTables {
             forward.add(map);
         }
         root.put("forward", forward);
+        List<Object> paired = new ArrayList<>();
+        for (PairedRow row : r.paired()) {
+            Map<String, Object> map = product(row.kernel(), row.precision(), row.threads(), row.m(), row.k(), row.n());
+            map.put("pairs", row.pairs());
+            map.put("ms", row.oursMillis());
+            map.put("openblas_ms", row.openblasMillis());
+            map.put("x_openblas", row.speed());
+            paired.add(map);
+        }
+        root.put("paired", paired);
         List<Object> numpy = new ArrayList<>();
         for (NumpyBaseline.Result result : r.numpy()) {
             numpy.add(result.document() != null ? result.document()

@@ -32,7 +32,8 @@ class BenchPlanTest {
         }
         assertThat(plan.jobs()).anyMatch(job -> job.benchmark().equals("PeakBench.f32"));
         assertThat(plan.jobs()).anyMatch(job -> "2".equals(job.params().get("threads")));
-        assertThat(plan.estimatedSeconds()).isLessThanOrEqualTo(360);
+        // "about six minutes" (--help): 6 min 8 s by the estimate with the paired rows
+        assertThat(plan.estimatedSeconds()).isLessThanOrEqualTo(370);
         // the 16-bit storage rung: the packed kernel reading bfloat16, beside f32, on 1 and 2 threads
         // (where the JVM has vector kernels, which make it the best)
         assertThat(plan.jobs()).filteredOn(job -> BenchPlan.BFLOAT16.equals(job.params().get("precision")))
@@ -124,6 +125,39 @@ class BenchPlanTest {
                 && "2048x2048x2048".equals(job.params().get("shape")));
         assertThat(plan.jobs()).anyMatch(job -> job.benchmark().startsWith("ActivationBench"));
         assertThat(plan.jobs()).anyMatch(job -> "4".equals(job.params().get("threads")));
+    }
+
+    @Test
+    void theBestKernelIsPairedWithNativeOpenBlasOnEveryThreadCountWhereBothExist() {
+        BenchPlan plan = BenchPlan.quick(KERNELS, List.of("f32", "f64"), 2, Peers.all());
+        assertThat(plan.jobs()).filteredOn(job -> job.benchmark().equals("PairedBench.pair"))
+                .extracting(job -> job.params().get("kernel") + "/" + job.params().get("precision") + "/"
+                        + job.params().get("threads"))
+                .containsExactlyElementsOf(Kernels.names().contains("vector-packed") // a JVM with vectors
+                        ? List.of("vector-packed/f32/1", "vector-packed/f32/2", "vector-packed/f64/1", "vector-packed/f64/2")
+                        : List.of());
+        assertThat(plan.jobs()).filteredOn(job -> job.benchmark().equals("PairedBench.pair"))
+                .allSatisfy(job -> assertThat(job.environment())
+                        .containsEntry("OPENBLAS_NUM_THREADS", job.params().get("threads"))
+                        .containsEntry("OPENBLAS_CORETYPE", ""));
+        assertThat(BenchPlan.quick(KERNELS, List.of("f32"), 2, Peers.JAVA).jobs())
+                .noneMatch(job -> job.benchmark().startsWith("PairedBench"));
+        assertThat(BenchPlan.quick(List.of("naive", "blocked"), List.of("f32"), 2, Peers.all()).jobs())
+                .noneMatch(job -> job.benchmark().startsWith("PairedBench"));
+    }
+
+    /** Pairs of 10 and 20 ms (ours twice as fast) and of 30 and 15 ms (half as fast): 1x on the geometric mean. */
+    @Test
+    void pairedSpeedIsTheGeometricMeanOfEachPairsRatio() {
+        double logRatio = Math.log(10.0 / 20) + Math.log(30.0 / 15);
+        BenchResults.PairedRow row = BenchResults.PairedRow.of("vector-packed", "f32", 1,
+                actbench.matrix.Shape.parse(BenchPlan.LAYER_SHAPE), 2, 40e6, 35e6, logRatio);
+        assertThat(row.speed()).isCloseTo(1.0, within(1e-12));
+        assertThat(row.oursMillis()).isCloseTo(20.0, within(1e-12));
+        assertThat(row.openblasMillis()).isCloseTo(17.5, within(1e-12));
+        assertThat(row.pairs()).isEqualTo(2);
+        assertThat(BenchResults.PairedRow.of("vector-packed", "f64", 2, actbench.matrix.Shape.parse("10x10x10"), 1,
+                5e6, 10e6, Math.log(0.5)).speed()).isCloseTo(2.0, within(1e-12));
     }
 
     @Test

@@ -31,7 +31,7 @@ class BenchChartsTest {
             }
         }
         BenchResults results = new BenchResults(rows, Map.of("f32", 91.0, "f64", 45.0), List.of(), List.of(),
-                List.of(), Map.of());
+                List.of(), List.of(), Map.of());
 
         CategoryChart chart = BenchCharts.gflops(results);
 
