@@ -33,7 +33,8 @@ import org.openjdk.jmh.infra.Blackhole;
  * under the same conditions, whatever they are.
  *
  * <p>Run through {@code ./run.sh bench}, which sets {@code OPENBLAS_NUM_THREADS} to the row's
- * threads, as for {@link PeerBench}'s native row.
+ * threads, as for {@link PeerBench}'s native row, and {@code OPENBLAS_THREAD_TIMEOUT} to its
+ * shortest: OpenBLAS's idle threads would otherwise spin on the cores our next call needs.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime) // auxiliary counters need it (or throughput)

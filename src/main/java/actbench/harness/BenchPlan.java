@@ -164,7 +164,12 @@ public record BenchPlan(List<JmhJob> jobs, int warmupIterations, int measurement
             return;
         }
         for (int t : threads) {
-            jobs.add(new JmhJob("PairedBench.pair", product(best, precision, LAYER_SHAPE, t), 0, openBlas(t)));
+            Map<String, String> environment = openBlas(t);
+            // OpenBLAS's threads spin for up to 2^28 cycles after a call before they sleep, on the
+            // cores our next call needs: our two-thread calls took 8-11 ms beside them, 6-7 ms with
+            // its shortest spin (2^4)
+            environment.put("OPENBLAS_THREAD_TIMEOUT", "4");
+            jobs.add(new JmhJob("PairedBench.pair", product(best, precision, LAYER_SHAPE, t), 0, environment));
         }
     }
 

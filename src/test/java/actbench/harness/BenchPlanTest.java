@@ -139,7 +139,7 @@ class BenchPlanTest {
         assertThat(plan.jobs()).filteredOn(job -> job.benchmark().equals("PairedBench.pair"))
                 .allSatisfy(job -> assertThat(job.environment())
                         .containsEntry("OPENBLAS_NUM_THREADS", job.params().get("threads"))
-                        .containsEntry("OPENBLAS_CORETYPE", ""));
+                        .containsEntry("OPENBLAS_CORETYPE", "").containsEntry("OPENBLAS_THREAD_TIMEOUT", "4"));
         assertThat(BenchPlan.quick(KERNELS, List.of("f32"), 2, Peers.JAVA).jobs())
                 .noneMatch(job -> job.benchmark().startsWith("PairedBench"));
         assertThat(BenchPlan.quick(List.of("naive", "blocked"), List.of("f32"), 2, Peers.all()).jobs())
