@@ -34,7 +34,7 @@ import picocli.CommandLine.Spec;
                     + "and writes a new report folder: JMH's own JSON (opens in jmh-visualizer), the "
                     + "tables as Markdown, charts and a page for a browser."},
         footer = {"", "Examples:",
-            "  actbench bench --quick --baseline numpy      ~6 minutes, numpy beside",
+            "  actbench bench --quick --baseline numpy      ~4 minutes, numpy beside",
             "  actbench bench --kernel vector-packed --precision f32 --format json"})
 final class BenchCommand implements Callable<Integer> {
 
@@ -49,7 +49,7 @@ final class BenchCommand implements Callable<Integer> {
     @Mixin
     private ChartOptions charts;
 
-    @Option(names = "--quick", description = "The main questions only, in about 6 minutes (2 cores).")
+    @Option(names = "--quick", description = "The main questions only, in about 4 minutes (2 cores).")
     private boolean quick;
 
     @Option(names = "--kernel", paramLabel = "NAME",

@@ -11,7 +11,7 @@ import java.util.Map;
 /**
  * What {@code bench} runs and for how long. {@link #quick} answers the main questions (every
  * kernel and every peer library on the lecture's shape, the best kernel in {@value #SPREAD_FORKS}
- * forks and paired call by call with native OpenBLAS, the measured peak, one forward pass) in about six minutes on two cores; {@link #full}
+ * forks and paired call by call with native OpenBLAS, the measured peak, one forward pass) in about four minutes on two cores; {@link #full}
  * adds all threads for every kernel, the size sweep, activations and relu passes, with longer
  * iterations.
  */
@@ -193,9 +193,16 @@ public record BenchPlan(List<JmhJob> jobs, int warmupIterations, int measurement
         return new JmhJob(benchmark, params);
     }
 
-    /** Rough wall-clock seconds, for the user's expectations (a fork's start and set-up: ~4 s here). */
+    /**
+     * A fork's start and set-up beyond its iterations: 1.1-1.3 s here (JMH, one fork of four
+     * one-second iterations, 5.1-5.3 s in all); two quick runs took 3 min 49 s and 3 min 50 s with
+     * numpy's baseline, where 4 s a fork had promised 6 minutes.
+     */
+    private static final double FORK_SECONDS = 1.5;
+
+    /** Rough wall-clock seconds, for the user's expectations. */
     public int estimatedSeconds() {
-        int perFork = (warmupIterations + measurementIterations) * secondsPerIteration + 4;
-        return jobs.stream().mapToInt(job -> perFork * (job.forks() > 0 ? job.forks() : forks)).sum();
+        double perFork = (warmupIterations + measurementIterations) * secondsPerIteration + FORK_SECONDS;
+        return (int) Math.round(jobs.stream().mapToDouble(job -> perFork * (job.forks() > 0 ? job.forks() : forks)).sum());
     }
 }
