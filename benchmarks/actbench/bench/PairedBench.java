@@ -86,8 +86,8 @@ public class PairedBench {
     }
 
     /**
-     * Sums over an iteration of pairs, which JMH reports beside the score (auxiliary counters; it
-     * resets them at each iteration's start). Times in nanoseconds.
+     * Sums over an iteration's pairs, which JMH reports beside the score (auxiliary counters, reset
+     * as each iteration starts). Times in nanoseconds.
      */
     @AuxCounters(AuxCounters.Type.EVENTS)
     @State(Scope.Thread)
@@ -97,7 +97,7 @@ public class PairedBench {
         /** Sum of ln(ours / OpenBLAS) per pair: the geometric mean of the ratios is exp(sum / pairs). */
         public double logRatio;
         public long pairs;
-        private boolean oursFirst = true;
+        private boolean oursFirst;
 
         @Setup(Level.Iteration)
         public void reset() {
@@ -117,7 +117,7 @@ public class PairedBench {
         /** Whether this pair runs ours first; alternates, so neither side always follows the other. */
         boolean nextOursFirst() {
             oursFirst = !oursFirst;
-            return !oursFirst;
+            return oursFirst;
         }
     }
 
