@@ -1,9 +1,5 @@
 package actbench.bench;
 
-import actbench.concurrent.Workers;
-import actbench.kernel.Kernels;
-import actbench.kernel.LowPrecision;
-import actbench.kernel.ParallelMatMul;
 import actbench.matrix.Shape;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
@@ -56,57 +52,22 @@ public class MatMulBench {
     @Param({"1"})
     public int threads;
 
-    private int m;
-    private int k;
-    private int n;
-    private Operands x;
-    /** A and B as bfloat16 bits, for precision bf16. */
-    private short[] a16;
-    private short[] b16;
-    private Workers workers;
-    private ParallelMatMul gemm;
+    private KernelProduct product;
 
     @Setup(Level.Trial)
     public void setUp() {
-        Shape s = Shape.parse(shape);
-        m = s.m();
-        k = s.k();
-        n = s.n();
-        x = Operands.draw(!precision.equals("f64"), m, k, n, new SplittableRandom(42));
-        if (precision.equals("bf16")) {
-            a16 = bits(x.af);
-            b16 = bits(x.bf);
-        }
-        workers = new Workers(threads == 0 ? Runtime.getRuntime().availableProcessors() : threads);
-        gemm = new ParallelMatMul(Kernels.matMul(kernel), workers);
+        product = new KernelProduct(kernel, precision, Shape.parse(shape),
+                threads == 0 ? Runtime.getRuntime().availableProcessors() : threads, new SplittableRandom(42));
     }
 
     @TearDown(Level.Trial)
     public void tearDown() {
-        workers.close();
-    }
-
-    /** Each value's bfloat16 bits. */
-    private static short[] bits(float[] values) {
-        short[] bits = new short[values.length];
-        for (int i = 0; i < values.length; i++) {
-            bits[i] = LowPrecision.bfloat16Bits(values[i]);
-        }
-        return bits;
+        product.close();
     }
 
     /** Returns C so the product cannot be eliminated as dead code. */
     @Benchmark
     public Object multiply() {
-        if (a16 != null) {
-            gemm.multiply(a16, b16, x.cf, m, k, n);
-            return x.cf;
-        }
-        if (x.f32()) {
-            gemm.multiply(x.af, x.bf, x.cf, m, k, n);
-            return x.cf;
-        }
-        gemm.multiply(x.ad, x.bd, x.cd, m, k, n);
-        return x.cd;
+        return product.multiply();
     }
 }

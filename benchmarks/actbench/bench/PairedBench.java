@@ -1,10 +1,7 @@
 package actbench.bench;
 
 import actbench.bench.peers.PeerProduct;
-import actbench.concurrent.Workers;
 import actbench.harness.Peers;
-import actbench.kernel.Kernels;
-import actbench.kernel.ParallelMatMul;
 import actbench.matrix.Shape;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
@@ -57,31 +54,21 @@ public class PairedBench {
     @Param({"1"})
     public int threads;
 
-    private int m;
-    private int k;
-    private int n;
-    private Operands x;
-    private Workers workers;
-    private ParallelMatMul ours;
+    private KernelProduct ours;
     private PeerProduct openblas;
 
     @Setup(Level.Trial)
     public void setUp() {
         Shape s = Shape.parse(shape);
-        m = s.m();
-        k = s.k();
-        n = s.n();
-        boolean f32 = precision.equals("f32");
         // the same numbers for both: MatMulBench's and PeerBench's operands
-        x = Operands.draw(f32, m, k, n, new SplittableRandom(42));
-        openblas = PeerProduct.create(Peers.NATIVE, f32, m, k, n, threads, new SplittableRandom(42));
-        workers = new Workers(threads);
-        ours = new ParallelMatMul(Kernels.matMul(kernel), workers);
+        ours = new KernelProduct(kernel, precision, s, threads, new SplittableRandom(42));
+        openblas = PeerProduct.create(Peers.NATIVE, precision.equals("f32"), s.m(), s.k(), s.n(), threads,
+                new SplittableRandom(42));
     }
 
     @TearDown(Level.Trial)
     public void tearDown() {
-        workers.close();
+        ours.close();
         openblas.close();
     }
 
@@ -125,19 +112,10 @@ public class PairedBench {
     public void pair(Pairs pairs, Blackhole results) {
         boolean oursFirst = pairs.nextOursFirst();
         long start = System.nanoTime();
-        results.consume(oursFirst ? multiply() : openblas.multiply());
+        results.consume(oursFirst ? ours.multiply() : openblas.multiply());
         long middle = System.nanoTime();
-        results.consume(oursFirst ? openblas.multiply() : multiply());
+        results.consume(oursFirst ? openblas.multiply() : ours.multiply());
         long end = System.nanoTime();
         pairs.add(oursFirst ? middle - start : end - middle, oursFirst ? end - middle : middle - start);
-    }
-
-    private Object multiply() {
-        if (x.f32()) {
-            ours.multiply(x.af, x.bf, x.cf, m, k, n);
-            return x.cf;
-        }
-        ours.multiply(x.ad, x.bd, x.cd, m, k, n);
-        return x.cd;
     }
 }
