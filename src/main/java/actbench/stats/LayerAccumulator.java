@@ -12,6 +12,8 @@ public final class LayerAccumulator {
     /** |h| above this counts as saturated (tanh's flat tails). */
     public static final double SATURATION = 0.99;
     public static final int BINS = 30;
+    /** SATURATION's bits: |x| > SATURATION exactly when |x|'s bits are larger, as longs (x finite). */
+    private static final long SATURATION_BITS = Double.doubleToRawLongBits(SATURATION);
 
     /** Values per chunk: each gets two-pass moments, merged in order (fixed: it shapes the last bits). */
     static final int CHUNK = 4096;
@@ -73,8 +75,11 @@ public final class LayerAccumulator {
             long key = key(x);
             lo = Math.min(lo, key);
             hi = Math.max(hi, key);
-            beyond += Math.abs(x) > SATURATION ? 1 : 0;
-            zero += x == 0 ? 1 : 0;
+            // counts as sign bits of differences: a ternary compiled to a branch, and ReLU's large
+            // values saturate one time in two (9.3 ns a value, 3.3-4 without)
+            long magnitude = Double.doubleToRawLongBits(x) & Long.MAX_VALUE;
+            beyond += (SATURATION_BITS - magnitude) >>> 63;
+            zero += (magnitude - 1) >>> 63;
             if (binned) {
                 histogram.tally(i & 3, histogram.slot(x));
             }

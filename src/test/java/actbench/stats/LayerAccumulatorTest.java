@@ -57,7 +57,8 @@ class LayerAccumulatorTest {
      * The one-pass chunk loop gives what the definitions give, bit for bit: numpy's bins one value
      * at a time, Math.min/max, and per chunk of {@link LayerAccumulator#CHUNK} the two-pass moments
      * of its finite values, merged in order. Lengths around the chunk, values on every bin edge,
-     * beyond the range, signed zeros, and (odd seeds) NaN, infinities and sums that overflow.
+     * beyond the range, signed zeros, the saturation threshold and its neighbours, the smallest
+     * subnormal, and (odd seeds) NaN, infinities and sums that overflow.
      */
     @ParameterizedTest
     @CsvSource({"0, 1", "1, 3", "2, 4095", "3, 4096", "4, 4097", "5, 9000", "6, 20000", "7, 20000", "8, 12288"})
@@ -66,12 +67,18 @@ class LayerAccumulatorTest {
         double[] v = new double[length];
         for (int i = 0; i < length; i++) {
             double u = random.nextDouble();
-            v[i] = switch (random.nextInt(6)) {
+            v[i] = switch (random.nextInt(7)) {
                 case 0 -> random.nextInt(31) * (2.0 / 30) - 1;                 // a bin edge
                 case 1 -> Math.nextUp(random.nextInt(31) * (2.0 / 30) - 1);
                 case 2 -> random.nextBoolean() ? 0.0 : -0.0;
                 case 3 -> random.nextGaussian() * 3;                          // often beyond [-1, 1]
                 case 4 -> random.nextGaussian() * 1e-7;
+                case 5 -> (random.nextBoolean() ? 1 : -1) * switch (random.nextInt(4)) {  // the counts' edges
+                    case 0 -> LayerAccumulator.SATURATION;
+                    case 1 -> Math.nextUp(LayerAccumulator.SATURATION);
+                    case 2 -> Math.nextDown(LayerAccumulator.SATURATION);
+                    default -> Double.MIN_VALUE;
+                };
                 default -> Math.tanh(random.nextGaussian());
             };
             if (seed % 2 == 1 && u < 0.001) {
