@@ -47,6 +47,15 @@ public sealed interface Gain {
     /** {@code auto}, or the multiplier as Java writes a double. */
     String label();
 
+    /**
+     * Whether this is {@link #ONE}, which the stamp leaves unsaid. Not {@code equals}: a record's
+     * is an invokedynamic call site whose first call spins method handle classes, tens of
+     * milliseconds on the main thread of a cold JVM, just before the work starts.
+     */
+    default boolean isOne() {
+        return this instanceof Fixed fixed && fixed.value() == 1;
+    }
+
     /** {@code init} scaled for {@code activation}. */
     default Initializer apply(Initializer init, Activation activation) {
         return Initializers.withGain(init, of(activation));

@@ -11,6 +11,11 @@ public record InputSpec(InputKind kind, Preprocess preprocess) {
         preprocess.apply(x, rows, cols);
     }
 
+    /** Whether this is {@link #LECTURE} (without a record's {@code equals}: see {@code Gain.isOne}). */
+    public boolean isLecture() {
+        return kind == LECTURE.kind && preprocess == LECTURE.preprocess;
+    }
+
     public String label() {
         return kind.label() + (preprocess == Preprocess.NONE ? "" : ", " + preprocess.label());
     }

@@ -1,7 +1,5 @@
 package actbench.report;
 
-import actbench.init.Gain;
-import actbench.input.InputSpec;
 import actbench.experiment.RunResult;
 import actbench.experiment.StatsConfig;
 import java.util.List;
@@ -29,8 +27,8 @@ public record StatsReport(StatsConfig config, String kernel, String vector, Envi
         return "kernel " + kernel + ", " + vector + ", " + config.precision().label() + ", "
                 + config.threads() + (config.threads() == 1 ? " thread" : " threads")
                 + ", rng " + config.rng().label() + ", seed " + config.seed()
-                + (config.input().equals(InputSpec.LECTURE) ? "" : ", input " + config.input().label())
-                + (config.gain().equals(Gain.ONE) ? "" : ", gain " + config.gain().label())
+                + (config.input().isLecture() ? "" : ", input " + config.input().label())
+                + (config.gain().isOne() ? "" : ", gain " + config.gain().label())
                 + ", JDK " + Runtime.version();
     }
 }
