@@ -81,13 +81,8 @@ final class FormattedDouble {
         int kept = d.pointPosition + decimals;
         if (kept < 0) {
             d.count = 0; // below half of the last decimal
-        } else if (kept == 0 && d.count > 0) { // the first digit decides: one unit of the last decimal, or zero
-            boolean up = d.digits[0] >= '5';
-            d.count = up ? 1 : 0;
-            d.digits[0] = '1';
-            d.pointPosition++;
         } else {
-            d.keepSignificant(kept);
+            d.keepSignificant(kept); // 0 digits kept: the first decides, one unit of the last decimal or zero
         }
         return d.fixedText(decimals);
     }
@@ -97,7 +92,7 @@ final class FormattedDouble {
         return count == 0 ? 0 : pointPosition - 1;
     }
 
-    /** Rounds half up to n significant digits. */
+    /** Rounds half up to n >= 0 significant digits (with 0, to one unit of the next power of ten, or to zero). */
     private void keepSignificant(int n) {
         if (count <= n) {
             return;
