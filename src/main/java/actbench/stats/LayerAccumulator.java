@@ -75,11 +75,8 @@ public final class LayerAccumulator {
             long key = key(x);
             lo = Math.min(lo, key);
             hi = Math.max(hi, key);
-            // counts as sign bits of differences: a ternary compiled to a branch, and ReLU's large
-            // values saturate one time in two (9.3 ns a value, 3.3-4 without)
-            long magnitude = Double.doubleToRawLongBits(x) & Long.MAX_VALUE;
-            beyond += (SATURATION_BITS - magnitude) >>> 63;
-            zero += (magnitude - 1) >>> 63;
+            beyond += saturatedBit(x);
+            zero += zeroBit(x);
             if (binned) {
                 histogram.tally(i & 3, histogram.slot(x));
             }
@@ -110,6 +107,20 @@ public final class LayerAccumulator {
         return bits ^ ((bits >> 63) & Long.MAX_VALUE);
     }
 
+    /**
+     * 1 if finite {@code x} is saturated ({@code |x| > SATURATION}), else 0: the sign bit of a
+     * difference of bits, not a ternary, which C2 compiled as a branch, and ReLU's large values
+     * saturate one time in two (9.3 ns a value in the chunk loop, 3.3-4 without).
+     */
+    private static long saturatedBit(double x) {
+        return (SATURATION_BITS - (Double.doubleToRawLongBits(x) & Long.MAX_VALUE)) >>> 63;
+    }
+
+    /** 1 if {@code x} is +0.0 or -0.0, else 0, without a branch (as {@link #saturatedBit}). */
+    private static long zeroBit(double x) {
+        return ((Double.doubleToRawLongBits(x) & Long.MAX_VALUE) - 1) >>> 63;
+    }
+
     private static double value(long key) {
         return Double.longBitsToDouble(key ^ ((key >> 63) & Long.MAX_VALUE));
     }
@@ -126,8 +137,8 @@ public final class LayerAccumulator {
             finite++;
             min = Math.min(min, x);
             max = Math.max(max, x);
-            saturated += Math.abs(x) > SATURATION ? 1 : 0;
-            zeros += x == 0 ? 1 : 0;
+            saturated += saturatedBit(x);
+            zeros += zeroBit(x);
         }
         if (binned) {
             histogram.addAll(v, from, to);
