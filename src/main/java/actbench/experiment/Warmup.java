@@ -4,11 +4,14 @@ import actbench.concurrent.Workers;
 import actbench.kernel.Kernels;
 import actbench.matrix.Precision;
 import actbench.model.Activation;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
 
 /**
  * Gets the forward pass compiled by C2 before the real work needs it.
@@ -27,11 +30,15 @@ import java.util.concurrent.TimeUnit;
 public final class Warmup {
 
     /**
-     * A tiny pass at this rate runs compiled code. Measured on a Zen 3 core: 0.005-0.04 GFLOPS
-     * while any kernel is in the fallback, 0.3-0.4 once all are compiled (on these tiny shapes
-     * the bookkeeping around the kernels weighs as much as the arithmetic).
+     * A tiny pass at this rate, per second of the warm-up thread's own CPU time, runs compiled
+     * code. Measured on a Zen 3 core: 0.002-0.02 GFLOPS while any kernel is in the fallback,
+     * 0.12-0.4 once all are compiled, depending on the machine's state (on these tiny shapes the
+     * bookkeeping around the kernels weighs as much as the arithmetic). CPU time, not wall time:
+     * on two cores shared with the main thread and the compilers, a compiled round that lost its
+     * core for a few milliseconds measured 0.02-0.03 by the clock, and compiled rounds hovered
+     * around the old wall-clock threshold of 0.15, holding the real work back by up to 0.17 s.
      */
-    private static final double COMPILED_GFLOPS = 0.15;
+    private static final double COMPILED_GFLOPS = 0.1;
     /** Consecutive passes at that rate before the kernels count as compiled. */
     private static final int STEADY_PASSES = 3;
     /** Never hold the real work back longer than this (a JVM without C2, a very busy machine). */
@@ -41,6 +48,14 @@ public final class Warmup {
     private static final int DEEP = 520;
 
     private static final Map<String, Warmup> STARTED = new ConcurrentHashMap<>();
+
+    /** Nanoseconds of this thread's CPU time, or of the clock where the JVM cannot tell. */
+    private static final LongSupplier CPU_TIME = cpuTime();
+
+    private static LongSupplier cpuTime() {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        return threads.isCurrentThreadCpuTimeSupported() ? threads::getCurrentThreadCpuTime : System::nanoTime;
+    }
 
     private final CountDownLatch ready = new CountDownLatch(1);
 
@@ -131,7 +146,7 @@ public final class Warmup {
             Deep deep = new Deep(precision);
             int steady = 0;
             while (steady < STEADY_PASSES && System.nanoTime() < deadline) {
-                long start = System.nanoTime();
+                long start = CPU_TIME.getAsLong();
                 for (ForwardPass pass : passes) {
                     for (Activation activation : activations) {
                         pass.loadInput(values);
@@ -140,7 +155,7 @@ public final class Warmup {
                     }
                 }
                 deep.multiply(kernels);
-                double gflops = flops / (System.nanoTime() - start);
+                double gflops = flops / (CPU_TIME.getAsLong() - start);
                 steady = gflops >= COMPILED_GFLOPS ? steady + 1 : 0;
             }
             return steady == STEADY_PASSES;
