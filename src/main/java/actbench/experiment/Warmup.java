@@ -49,14 +49,6 @@ public final class Warmup {
 
     private static final Map<String, Warmup> STARTED = new ConcurrentHashMap<>();
 
-    /** Nanoseconds of this thread's CPU time, or of the clock where the JVM cannot tell. */
-    private static final LongSupplier CPU_TIME = cpuTime();
-
-    private static LongSupplier cpuTime() {
-        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        return threads.isCurrentThreadCpuTimeSupported() ? threads::getCurrentThreadCpuTime : System::nanoTime;
-    }
-
     private final CountDownLatch ready = new CountDownLatch(1);
 
     private Warmup() {
@@ -144,9 +136,10 @@ public final class Warmup {
                 values[i] = ((i * 7919) % 199 - 99) / 99.0;
             }
             Deep deep = new Deep(precision);
+            LongSupplier clock = cpuClock();
             int steady = 0;
             while (steady < STEADY_PASSES && System.nanoTime() < deadline) {
-                long start = CPU_TIME.getAsLong();
+                long start = clock.getAsLong();
                 for (ForwardPass pass : passes) {
                     for (Activation activation : activations) {
                         pass.loadInput(values);
@@ -155,11 +148,22 @@ public final class Warmup {
                     }
                 }
                 deep.multiply(kernels);
-                double gflops = flops / (CPU_TIME.getAsLong() - start);
+                double gflops = flops / (clock.getAsLong() - start);
                 steady = gflops >= COMPILED_GFLOPS ? steady + 1 : 0;
             }
             return steady == STEADY_PASSES;
         }
+    }
+
+    /**
+     * Nanoseconds of the calling thread's CPU time, or of the clock where the JVM cannot measure
+     * it or has it switched off (its reading would be -1). Asked on the warm-up thread, so the
+     * main thread does not load the thread bean's classes.
+     */
+    private static LongSupplier cpuClock() {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        return threads.isCurrentThreadCpuTimeSupported() && threads.isThreadCpuTimeEnabled()
+                ? threads::getCurrentThreadCpuTime : System::nanoTime;
     }
 
     /** A 1 x DEEP by DEEP x 1 product: cheap even in the fallback, and deep enough to block k. */
