@@ -101,9 +101,13 @@ def kernel(t, mr, nr, one_index):
         out.append(f"            int ap = p * {mr};")
         out.extend(step("            "))
         out.append("        }")
+    # Stored as one * c, bit for bit c: an accumulator is a loop phi, typed only as a vector at
+    # parse time, and intoArray on it needs a type profile to be compiled as a vector store (without
+    # one C2 left its internals as calls: a product at half speed); one * c has the exact type.
+    out.append(f"        {v} one = {v}.broadcast({s}, 1);")
     for r in range(mr):
         for j in range(nr):
-            out.append(f"        c{r}{j}.intoArray(c, cOff + {r} * ldc + {j} * {s}.length());")
+            out.append(f"        one.mul(c{r}{j}).intoArray(c, cOff + {r} * ldc + {j} * {s}.length());")
     out.append("    }")
     return "\n".join(out)
 

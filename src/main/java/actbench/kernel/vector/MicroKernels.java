@@ -91,26 +91,27 @@ final class MicroKernels {
             c90 = b0.fma(a9, c90);
             c91 = b1.fma(a9, c91);
         }
-        c00.intoArray(c, cOff + 0 * ldc + 0 * F.length());
-        c01.intoArray(c, cOff + 0 * ldc + 1 * F.length());
-        c10.intoArray(c, cOff + 1 * ldc + 0 * F.length());
-        c11.intoArray(c, cOff + 1 * ldc + 1 * F.length());
-        c20.intoArray(c, cOff + 2 * ldc + 0 * F.length());
-        c21.intoArray(c, cOff + 2 * ldc + 1 * F.length());
-        c30.intoArray(c, cOff + 3 * ldc + 0 * F.length());
-        c31.intoArray(c, cOff + 3 * ldc + 1 * F.length());
-        c40.intoArray(c, cOff + 4 * ldc + 0 * F.length());
-        c41.intoArray(c, cOff + 4 * ldc + 1 * F.length());
-        c50.intoArray(c, cOff + 5 * ldc + 0 * F.length());
-        c51.intoArray(c, cOff + 5 * ldc + 1 * F.length());
-        c60.intoArray(c, cOff + 6 * ldc + 0 * F.length());
-        c61.intoArray(c, cOff + 6 * ldc + 1 * F.length());
-        c70.intoArray(c, cOff + 7 * ldc + 0 * F.length());
-        c71.intoArray(c, cOff + 7 * ldc + 1 * F.length());
-        c80.intoArray(c, cOff + 8 * ldc + 0 * F.length());
-        c81.intoArray(c, cOff + 8 * ldc + 1 * F.length());
-        c90.intoArray(c, cOff + 9 * ldc + 0 * F.length());
-        c91.intoArray(c, cOff + 9 * ldc + 1 * F.length());
+        FloatVector one = FloatVector.broadcast(F, 1);
+        one.mul(c00).intoArray(c, cOff + 0 * ldc + 0 * F.length());
+        one.mul(c01).intoArray(c, cOff + 0 * ldc + 1 * F.length());
+        one.mul(c10).intoArray(c, cOff + 1 * ldc + 0 * F.length());
+        one.mul(c11).intoArray(c, cOff + 1 * ldc + 1 * F.length());
+        one.mul(c20).intoArray(c, cOff + 2 * ldc + 0 * F.length());
+        one.mul(c21).intoArray(c, cOff + 2 * ldc + 1 * F.length());
+        one.mul(c30).intoArray(c, cOff + 3 * ldc + 0 * F.length());
+        one.mul(c31).intoArray(c, cOff + 3 * ldc + 1 * F.length());
+        one.mul(c40).intoArray(c, cOff + 4 * ldc + 0 * F.length());
+        one.mul(c41).intoArray(c, cOff + 4 * ldc + 1 * F.length());
+        one.mul(c50).intoArray(c, cOff + 5 * ldc + 0 * F.length());
+        one.mul(c51).intoArray(c, cOff + 5 * ldc + 1 * F.length());
+        one.mul(c60).intoArray(c, cOff + 6 * ldc + 0 * F.length());
+        one.mul(c61).intoArray(c, cOff + 6 * ldc + 1 * F.length());
+        one.mul(c70).intoArray(c, cOff + 7 * ldc + 0 * F.length());
+        one.mul(c71).intoArray(c, cOff + 7 * ldc + 1 * F.length());
+        one.mul(c80).intoArray(c, cOff + 8 * ldc + 0 * F.length());
+        one.mul(c81).intoArray(c, cOff + 8 * ldc + 1 * F.length());
+        one.mul(c90).intoArray(c, cOff + 9 * ldc + 0 * F.length());
+        one.mul(c91).intoArray(c, cOff + 9 * ldc + 1 * F.length());
     }
 
     /**
@@ -170,14 +171,15 @@ final class MicroKernels {
                 c31 = b1.fma(a3, c31);
             }
         }
-        c00.intoArray(c, cOff + 0 * ldc + 0 * F.length());
-        c01.intoArray(c, cOff + 0 * ldc + 1 * F.length());
-        c10.intoArray(c, cOff + 1 * ldc + 0 * F.length());
-        c11.intoArray(c, cOff + 1 * ldc + 1 * F.length());
-        c20.intoArray(c, cOff + 2 * ldc + 0 * F.length());
-        c21.intoArray(c, cOff + 2 * ldc + 1 * F.length());
-        c30.intoArray(c, cOff + 3 * ldc + 0 * F.length());
-        c31.intoArray(c, cOff + 3 * ldc + 1 * F.length());
+        FloatVector one = FloatVector.broadcast(F, 1);
+        one.mul(c00).intoArray(c, cOff + 0 * ldc + 0 * F.length());
+        one.mul(c01).intoArray(c, cOff + 0 * ldc + 1 * F.length());
+        one.mul(c10).intoArray(c, cOff + 1 * ldc + 0 * F.length());
+        one.mul(c11).intoArray(c, cOff + 1 * ldc + 1 * F.length());
+        one.mul(c20).intoArray(c, cOff + 2 * ldc + 0 * F.length());
+        one.mul(c21).intoArray(c, cOff + 2 * ldc + 1 * F.length());
+        one.mul(c30).intoArray(c, cOff + 3 * ldc + 0 * F.length());
+        one.mul(c31).intoArray(c, cOff + 3 * ldc + 1 * F.length());
     }
 
     /**
@@ -251,30 +253,31 @@ final class MicroKernels {
             c71 = b1.fma(a7, c71);
             c72 = b2.fma(a7, c72);
         }
-        c00.intoArray(c, cOff + 0 * ldc + 0 * D.length());
-        c01.intoArray(c, cOff + 0 * ldc + 1 * D.length());
-        c02.intoArray(c, cOff + 0 * ldc + 2 * D.length());
-        c10.intoArray(c, cOff + 1 * ldc + 0 * D.length());
-        c11.intoArray(c, cOff + 1 * ldc + 1 * D.length());
-        c12.intoArray(c, cOff + 1 * ldc + 2 * D.length());
-        c20.intoArray(c, cOff + 2 * ldc + 0 * D.length());
-        c21.intoArray(c, cOff + 2 * ldc + 1 * D.length());
-        c22.intoArray(c, cOff + 2 * ldc + 2 * D.length());
-        c30.intoArray(c, cOff + 3 * ldc + 0 * D.length());
-        c31.intoArray(c, cOff + 3 * ldc + 1 * D.length());
-        c32.intoArray(c, cOff + 3 * ldc + 2 * D.length());
-        c40.intoArray(c, cOff + 4 * ldc + 0 * D.length());
-        c41.intoArray(c, cOff + 4 * ldc + 1 * D.length());
-        c42.intoArray(c, cOff + 4 * ldc + 2 * D.length());
-        c50.intoArray(c, cOff + 5 * ldc + 0 * D.length());
-        c51.intoArray(c, cOff + 5 * ldc + 1 * D.length());
-        c52.intoArray(c, cOff + 5 * ldc + 2 * D.length());
-        c60.intoArray(c, cOff + 6 * ldc + 0 * D.length());
-        c61.intoArray(c, cOff + 6 * ldc + 1 * D.length());
-        c62.intoArray(c, cOff + 6 * ldc + 2 * D.length());
-        c70.intoArray(c, cOff + 7 * ldc + 0 * D.length());
-        c71.intoArray(c, cOff + 7 * ldc + 1 * D.length());
-        c72.intoArray(c, cOff + 7 * ldc + 2 * D.length());
+        DoubleVector one = DoubleVector.broadcast(D, 1);
+        one.mul(c00).intoArray(c, cOff + 0 * ldc + 0 * D.length());
+        one.mul(c01).intoArray(c, cOff + 0 * ldc + 1 * D.length());
+        one.mul(c02).intoArray(c, cOff + 0 * ldc + 2 * D.length());
+        one.mul(c10).intoArray(c, cOff + 1 * ldc + 0 * D.length());
+        one.mul(c11).intoArray(c, cOff + 1 * ldc + 1 * D.length());
+        one.mul(c12).intoArray(c, cOff + 1 * ldc + 2 * D.length());
+        one.mul(c20).intoArray(c, cOff + 2 * ldc + 0 * D.length());
+        one.mul(c21).intoArray(c, cOff + 2 * ldc + 1 * D.length());
+        one.mul(c22).intoArray(c, cOff + 2 * ldc + 2 * D.length());
+        one.mul(c30).intoArray(c, cOff + 3 * ldc + 0 * D.length());
+        one.mul(c31).intoArray(c, cOff + 3 * ldc + 1 * D.length());
+        one.mul(c32).intoArray(c, cOff + 3 * ldc + 2 * D.length());
+        one.mul(c40).intoArray(c, cOff + 4 * ldc + 0 * D.length());
+        one.mul(c41).intoArray(c, cOff + 4 * ldc + 1 * D.length());
+        one.mul(c42).intoArray(c, cOff + 4 * ldc + 2 * D.length());
+        one.mul(c50).intoArray(c, cOff + 5 * ldc + 0 * D.length());
+        one.mul(c51).intoArray(c, cOff + 5 * ldc + 1 * D.length());
+        one.mul(c52).intoArray(c, cOff + 5 * ldc + 2 * D.length());
+        one.mul(c60).intoArray(c, cOff + 6 * ldc + 0 * D.length());
+        one.mul(c61).intoArray(c, cOff + 6 * ldc + 1 * D.length());
+        one.mul(c62).intoArray(c, cOff + 6 * ldc + 2 * D.length());
+        one.mul(c70).intoArray(c, cOff + 7 * ldc + 0 * D.length());
+        one.mul(c71).intoArray(c, cOff + 7 * ldc + 1 * D.length());
+        one.mul(c72).intoArray(c, cOff + 7 * ldc + 2 * D.length());
     }
 
     /**
@@ -334,13 +337,14 @@ final class MicroKernels {
                 c31 = b1.fma(a3, c31);
             }
         }
-        c00.intoArray(c, cOff + 0 * ldc + 0 * D.length());
-        c01.intoArray(c, cOff + 0 * ldc + 1 * D.length());
-        c10.intoArray(c, cOff + 1 * ldc + 0 * D.length());
-        c11.intoArray(c, cOff + 1 * ldc + 1 * D.length());
-        c20.intoArray(c, cOff + 2 * ldc + 0 * D.length());
-        c21.intoArray(c, cOff + 2 * ldc + 1 * D.length());
-        c30.intoArray(c, cOff + 3 * ldc + 0 * D.length());
-        c31.intoArray(c, cOff + 3 * ldc + 1 * D.length());
+        DoubleVector one = DoubleVector.broadcast(D, 1);
+        one.mul(c00).intoArray(c, cOff + 0 * ldc + 0 * D.length());
+        one.mul(c01).intoArray(c, cOff + 0 * ldc + 1 * D.length());
+        one.mul(c10).intoArray(c, cOff + 1 * ldc + 0 * D.length());
+        one.mul(c11).intoArray(c, cOff + 1 * ldc + 1 * D.length());
+        one.mul(c20).intoArray(c, cOff + 2 * ldc + 0 * D.length());
+        one.mul(c21).intoArray(c, cOff + 2 * ldc + 1 * D.length());
+        one.mul(c30).intoArray(c, cOff + 3 * ldc + 0 * D.length());
+        one.mul(c31).intoArray(c, cOff + 3 * ldc + 1 * D.length());
     }
 }
