@@ -104,6 +104,7 @@ def kernel(t, mr, nr, one_index):
     # Stored as one * c, bit for bit c: an accumulator is a loop phi, typed only as a vector at
     # parse time, and intoArray on it needs a type profile to be compiled as a vector store (without
     # one C2 left its internals as calls: a product at half speed); one * c has the exact type.
+    out.append("        // one * c is c bit for bit, with an exact vector type: C2 compiles its store as a vector store")
     out.append(f"        {v} one = {v}.broadcast({s}, 1);")
     for r in range(mr):
         for j in range(nr):

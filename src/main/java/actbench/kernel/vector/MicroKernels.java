@@ -91,6 +91,7 @@ final class MicroKernels {
             c90 = b0.fma(a9, c90);
             c91 = b1.fma(a9, c91);
         }
+        // one * c is c bit for bit, with an exact vector type: C2 compiles its store as a vector store
         FloatVector one = FloatVector.broadcast(F, 1);
         one.mul(c00).intoArray(c, cOff + 0 * ldc + 0 * F.length());
         one.mul(c01).intoArray(c, cOff + 0 * ldc + 1 * F.length());
@@ -171,6 +172,7 @@ final class MicroKernels {
                 c31 = b1.fma(a3, c31);
             }
         }
+        // one * c is c bit for bit, with an exact vector type: C2 compiles its store as a vector store
         FloatVector one = FloatVector.broadcast(F, 1);
         one.mul(c00).intoArray(c, cOff + 0 * ldc + 0 * F.length());
         one.mul(c01).intoArray(c, cOff + 0 * ldc + 1 * F.length());
@@ -253,6 +255,7 @@ final class MicroKernels {
             c71 = b1.fma(a7, c71);
             c72 = b2.fma(a7, c72);
         }
+        // one * c is c bit for bit, with an exact vector type: C2 compiles its store as a vector store
         DoubleVector one = DoubleVector.broadcast(D, 1);
         one.mul(c00).intoArray(c, cOff + 0 * ldc + 0 * D.length());
         one.mul(c01).intoArray(c, cOff + 0 * ldc + 1 * D.length());
@@ -337,6 +340,7 @@ final class MicroKernels {
                 c31 = b1.fma(a3, c31);
             }
         }
+        // one * c is c bit for bit, with an exact vector type: C2 compiles its store as a vector store
         DoubleVector one = DoubleVector.broadcast(D, 1);
         one.mul(c00).intoArray(c, cOff + 0 * ldc + 0 * D.length());
         one.mul(c01).intoArray(c, cOff + 0 * ldc + 1 * D.length());
