@@ -47,7 +47,11 @@ fi
 # - actbench's methods reach C2 at 5% of the usual invocation counts, so the kernels' warm-up
 #   (actbench.experiment.Warmup) gets them compiled sooner (3-5% faster cold runs, within the noise
 #   on some days); the compiled code is the same once warm.
-jvm_flags=(-XX:CompileCommand=quiet "-XX:CompileCommand=CompileThresholdScaling,actbench.*::*,0.05")
+# - objects start on 32-byte boundaries, so the matrix products' packed operands are aligned to their
+#   vector loads (actbench.kernel.Tuning.ALIGN_BYTES says what that gains); the class archive below
+#   is made with the same alignment, which it must match.
+align=-XX:ObjectAlignmentInBytes=32
+jvm_flags=(-XX:CompileCommand=quiet "-XX:CompileCommand=CompileThresholdScaling,actbench.*::*,0.05" "$align")
 [[ "${JAVA_OPTS:-}" == *-XX:+Use*GC* ]] || jvm_flags+=(-XX:+UseSerialGC)
 
 # Class data sharing: the classes a run loads (actbench's, picocli's, the JDK's, and the classes
@@ -68,9 +72,9 @@ cds_archive() {
     if "$java_cmd" --add-modules jdk.incubator.vector "${jvm_flags[@]}" -XX:DumpLoadedClassList="$work/classes.lst" \
          -Dactbench.home="$root" -Dactbench.reports="$work/reports" -Dactbench.stderr.terminal=false -cp "$jar" \
          actbench.Main stats --depth 2 --width 16 --batch 16 --warmup 0.01 --measure 0.01 >/dev/null 2>&1 \
-       && "$java_cmd" --add-modules jdk.incubator.vector -Xshare:dump -XX:SharedClassListFile="$work/classes.lst" \
+       && "$java_cmd" --add-modules jdk.incubator.vector "$align" -Xshare:dump -XX:SharedClassListFile="$work/classes.lst" \
          -XX:SharedArchiveFile="$work/actbench.jsa" -cp "$jar" >/dev/null 2>&1 \
-       && "$java_cmd" --add-modules jdk.incubator.vector -Xshare:on -XX:SharedArchiveFile="$work/actbench.jsa" \
+       && "$java_cmd" --add-modules jdk.incubator.vector "$align" -Xshare:on -XX:SharedArchiveFile="$work/actbench.jsa" \
          -cp "$jar" actbench.Main --version >/dev/null 2>&1; then
       mv -f "$work/actbench.jsa" "$archive"  # atomic: a run beside this one sees all of it or none
       rm -f "$archive.failed"

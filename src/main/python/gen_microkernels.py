@@ -148,14 +148,14 @@ def main():
 # becomes a {t} (bfloat16 storage: short bits widened to float as they are packed), {copy} how a row
 # of b's panel is copied. Identical to the hand-written twins they replaced.
 DRIVERS = """
-    /** Packs columns of b into panels {T}_PANEL wide ({{@code [panel][k][width]}}), zero-padded.{what} */
+    /** Packs columns of b into panels {T}_PANEL wide ({{@code [panel][k][width]}}) after {T}_LEAD, zero-padded.{what} */
     static void pack({src}[] b, int k, int n, {t}[] packed, int from, int to) {{
         int w = VectorPackedMatMul.{T}_PANEL;
         for (int jp = 0, panels = VectorPackedMatMul.panels(n, w); jp < panels; jp++) {{
             int j0 = jp * w;
             int valid = Math.min(w, n - j0);
             for (int p = from; p < to; p++) {{
-                int at = (jp * k + p) * w;
+                int at = VectorPackedMatMul.{T}_LEAD + (jp * k + p) * w;
                 {copy}
                 java.util.Arrays.fill(packed, at + valid, at + w, {z});
             }}
@@ -196,7 +196,7 @@ DRIVERS = """
             for (int jp = 0, panels = VectorPackedMatMul.panels(n, w); jp < panels; jp++) {{
                 int j0 = jp * w;
                 int cols = Math.min(w, n - j0);
-                int bOff = jp * k * w;
+                int bOff = VectorPackedMatMul.{T}_LEAD + jp * k * w;
                 for (int t = 0; t < tiles; t++) {{
                     int i0 = rowFrom + t * mr;
                     int rows = Math.min(mr, rowTo - i0);

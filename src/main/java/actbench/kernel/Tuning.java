@@ -28,7 +28,28 @@ public final class Tuning {
     public static final int BLOCKED_K = 64;
     public static final int BLOCKED_N = 256;
 
+    /**
+     * The boundary a packed B's vectors start on: 32 bytes, a 256-bit load. A load that is not
+     * aligned to its width crosses a 64-byte cache line every other time and is split in two.
+     * HotSpot aligns objects to 8 bytes unless told otherwise, so a packed B's start moved with each
+     * allocation and each collection, and with it the speed: interleaved in one JVM, the same
+     * product ran 3-5% faster from an aligned B than from one 16 bytes off (Zen 3, f32 and f64);
+     * JMH forks alternating with and without the alignment: 5-9% shorter median products (the
+     * README's kernel section has the figures).
+     * {@code run.sh} (and the bench's forks, which inherit its flags) therefore aligns objects to
+     * 32 bytes ({@code -XX:ObjectAlignmentInBytes=32}), and the panels start {@link #lead} elements
+     * into the array. Elsewhere the lead costs 16 bytes and changes nothing else.
+     */
+    public static final int ALIGN_BYTES = 32;
+    /** Where HotSpot puts an array's first element: after the object header and the length (16 bytes with compressed class pointers, the default on JDK 17 to 25). */
+    static final int ARRAY_BASE_BYTES = 16;
+
     private Tuning() {
+    }
+
+    /** Elements of {@code bytes} each before a packed B's first panel, so that the panel starts on {@link #ALIGN_BYTES}. */
+    public static int lead(int bytes) {
+        return (ALIGN_BYTES - ARRAY_BASE_BYTES) / bytes;
     }
 
     /**

@@ -11,14 +11,14 @@ final class PackedDrivers {
     private PackedDrivers() {
     }
 
-    /** Packs columns of b into panels FLOAT_PANEL wide ({@code [panel][k][width]}), zero-padded. */
+    /** Packs columns of b into panels FLOAT_PANEL wide ({@code [panel][k][width]}) after FLOAT_LEAD, zero-padded. */
     static void pack(float[] b, int k, int n, float[] packed, int from, int to) {
         int w = VectorPackedMatMul.FLOAT_PANEL;
         for (int jp = 0, panels = VectorPackedMatMul.panels(n, w); jp < panels; jp++) {
             int j0 = jp * w;
             int valid = Math.min(w, n - j0);
             for (int p = from; p < to; p++) {
-                int at = (jp * k + p) * w;
+                int at = VectorPackedMatMul.FLOAT_LEAD + (jp * k + p) * w;
                 System.arraycopy(b, p * n + j0, packed, at, valid);
                 java.util.Arrays.fill(packed, at + valid, at + w, 0f);
             }
@@ -59,7 +59,7 @@ final class PackedDrivers {
             for (int jp = 0, panels = VectorPackedMatMul.panels(n, w); jp < panels; jp++) {
                 int j0 = jp * w;
                 int cols = Math.min(w, n - j0);
-                int bOff = jp * k * w;
+                int bOff = VectorPackedMatMul.FLOAT_LEAD + jp * k * w;
                 for (int t = 0; t < tiles; t++) {
                     int i0 = rowFrom + t * mr;
                     int rows = Math.min(mr, rowTo - i0);
@@ -88,14 +88,14 @@ final class PackedDrivers {
         }
     }
 
-    /** Packs columns of b into panels DOUBLE_PANEL wide ({@code [panel][k][width]}), zero-padded. */
+    /** Packs columns of b into panels DOUBLE_PANEL wide ({@code [panel][k][width]}) after DOUBLE_LEAD, zero-padded. */
     static void pack(double[] b, int k, int n, double[] packed, int from, int to) {
         int w = VectorPackedMatMul.DOUBLE_PANEL;
         for (int jp = 0, panels = VectorPackedMatMul.panels(n, w); jp < panels; jp++) {
             int j0 = jp * w;
             int valid = Math.min(w, n - j0);
             for (int p = from; p < to; p++) {
-                int at = (jp * k + p) * w;
+                int at = VectorPackedMatMul.DOUBLE_LEAD + (jp * k + p) * w;
                 System.arraycopy(b, p * n + j0, packed, at, valid);
                 java.util.Arrays.fill(packed, at + valid, at + w, 0d);
             }
@@ -136,7 +136,7 @@ final class PackedDrivers {
             for (int jp = 0, panels = VectorPackedMatMul.panels(n, w); jp < panels; jp++) {
                 int j0 = jp * w;
                 int cols = Math.min(w, n - j0);
-                int bOff = jp * k * w;
+                int bOff = VectorPackedMatMul.DOUBLE_LEAD + jp * k * w;
                 for (int t = 0; t < tiles; t++) {
                     int i0 = rowFrom + t * mr;
                     int rows = Math.min(mr, rowTo - i0);
@@ -165,7 +165,7 @@ final class PackedDrivers {
         }
     }
 
-    /** Packs columns of b into panels FLOAT_PANEL wide ({@code [panel][k][width]}), zero-padded.
+    /** Packs columns of b into panels FLOAT_PANEL wide ({@code [panel][k][width]}) after FLOAT_LEAD, zero-padded.
      * From bfloat16 bits, widened to float.
      */
     static void pack(short[] b, int k, int n, float[] packed, int from, int to) {
@@ -174,7 +174,7 @@ final class PackedDrivers {
             int j0 = jp * w;
             int valid = Math.min(w, n - j0);
             for (int p = from; p < to; p++) {
-                int at = (jp * k + p) * w;
+                int at = VectorPackedMatMul.FLOAT_LEAD + (jp * k + p) * w;
                 for (int j = 0; j < valid; j++) {
                     packed[at + j] = Float.intBitsToFloat(b[p * n + j0 + j] << 16);
                 }
@@ -219,7 +219,7 @@ final class PackedDrivers {
             for (int jp = 0, panels = VectorPackedMatMul.panels(n, w); jp < panels; jp++) {
                 int j0 = jp * w;
                 int cols = Math.min(w, n - j0);
-                int bOff = jp * k * w;
+                int bOff = VectorPackedMatMul.FLOAT_LEAD + jp * k * w;
                 for (int t = 0; t < tiles; t++) {
                     int i0 = rowFrom + t * mr;
                     int rows = Math.min(mr, rowTo - i0);

@@ -7,7 +7,8 @@ import jdk.incubator.vector.VectorSpecies;
 
 /**
  * The BLIS/GotoBLAS technique on the Vector API. B is packed once per product into panels
- * {@code NR} vectors wide ({@code [panel][k][NR * lanes]}, zero-padded); the caller's rows of A
+ * {@code NR} vectors wide ({@code [panel][k][NR * lanes]}, zero-padded, from an aligned start:
+ * {@link Tuning#ALIGN_BYTES}); the caller's rows of A
  * are packed into tiles of MR rows, each its own array ({@code [k][MR]}, zero-padded), so the inner
  * loop reads both sequentially, from one index (gen_microkernels.py says why and what it gained).
  * Broadcasting straight from row-major A (MR strided streams) ran at less than half the speed on
@@ -40,6 +41,10 @@ public final class VectorPackedMatMul implements Bfloat16MatMul {
      */
     static final int FLOAT_KC = Tuning.kc(FLOAT_PANEL + FLOAT_MR, Float.BYTES);
     static final int DOUBLE_KC = Tuning.kc(DOUBLE_PANEL + DOUBLE_MR, Double.BYTES);
+    /** Elements before the first panel of a packed B, so that its vector loads are aligned ({@link Tuning#lead}). */
+    static final int FLOAT_LEAD = Tuning.lead(Float.BYTES);
+    static final int DOUBLE_LEAD = Tuning.lead(Double.BYTES);
+
     @Override
     public String name() {
         return "vector-packed";
@@ -47,8 +52,9 @@ public final class VectorPackedMatMul implements Bfloat16MatMul {
 
     @Override
     public int packedLength(Precision precision, int k, int n) {
-        int panel = precision == Precision.F32 ? FLOAT_PANEL : DOUBLE_PANEL;
-        return panels(n, panel) * k * panel;
+        boolean f32 = precision == Precision.F32;
+        int panel = f32 ? FLOAT_PANEL : DOUBLE_PANEL;
+        return (f32 ? FLOAT_LEAD : DOUBLE_LEAD) + panels(n, panel) * k * panel;
     }
 
     @Override
