@@ -32,4 +32,12 @@ class TuningTest {
             assertThat(Tuning.packedRowBlock(mr)).as("MR %d", mr).isEqualTo(40);
         }
     }
+
+    /** The lead puts a packed B's first element on the alignment boundary, past the array header, in both precisions. */
+    @ParameterizedTest(name = "{0}-byte elements: lead {1}")
+    @CsvSource({"4, 4", "8, 2"})
+    void leadAlignsThePanelsPastTheArrayHeader(int bytes, int expected) {
+        assertThat(Tuning.lead(bytes)).isEqualTo(expected);
+        assertThat((Tuning.ARRAY_BASE_BYTES + Tuning.lead(bytes) * bytes) % Tuning.ALIGN_BYTES).isZero();
+    }
 }
