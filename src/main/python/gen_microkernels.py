@@ -166,7 +166,10 @@ DRIVERS = """
         }}
     }}
 
-    /** Rows [rowFrom, rowTo) of c = a @ b, b packed: A packed into tiles, then k blocks x panels x tiles.{what} */
+    /**
+     * Rows [rowFrom, rowTo) of c = a @ b, b packed: A packed into tiles, then k blocks x panels x
+     * tiles.{what}
+     */
     static void multiplyRows({src}[] a, {t}[] b, {t}[] c, int k, int n, int rowFrom, int rowTo) {{
         int mr = VectorPackedMatMul.{T}_MR;
         int w = VectorPackedMatMul.{T}_PANEL;

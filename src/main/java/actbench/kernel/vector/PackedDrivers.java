@@ -39,7 +39,10 @@ final class PackedDrivers {
         }
     }
 
-    /** Rows [rowFrom, rowTo) of c = a @ b, b packed: A packed into tiles, then k blocks x panels x tiles. */
+    /**
+     * Rows [rowFrom, rowTo) of c = a @ b, b packed: A packed into tiles, then k blocks x panels x
+     * tiles.
+     */
     static void multiplyRows(float[] a, float[] b, float[] c, int k, int n, int rowFrom, int rowTo) {
         int mr = VectorPackedMatMul.FLOAT_MR;
         int w = VectorPackedMatMul.FLOAT_PANEL;
@@ -127,7 +130,10 @@ final class PackedDrivers {
         }
     }
 
-    /** Rows [rowFrom, rowTo) of c = a @ b, b packed: A packed into tiles, then k blocks x panels x tiles. */
+    /**
+     * Rows [rowFrom, rowTo) of c = a @ b, b packed: A packed into tiles, then k blocks x panels x
+     * tiles.
+     */
     static void multiplyRows(double[] a, double[] b, double[] c, int k, int n, int rowFrom, int rowTo) {
         int mr = VectorPackedMatMul.DOUBLE_MR;
         int w = VectorPackedMatMul.DOUBLE_PANEL;
@@ -211,7 +217,10 @@ final class PackedDrivers {
         }
     }
 
-    /** Rows [rowFrom, rowTo) of c = a @ b, b packed: A packed into tiles, then k blocks x panels x tiles. From bfloat16 bits, widened to float. */
+    /**
+     * Rows [rowFrom, rowTo) of c = a @ b, b packed: A packed into tiles, then k blocks x panels x
+     * tiles. From bfloat16 bits, widened to float.
+     */
     static void multiplyRows(short[] a, float[] b, float[] c, int k, int n, int rowFrom, int rowTo) {
         int mr = VectorPackedMatMul.FLOAT_MR;
         int w = VectorPackedMatMul.FLOAT_PANEL;
