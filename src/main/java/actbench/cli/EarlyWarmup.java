@@ -30,16 +30,22 @@ final class EarlyWarmup {
                 return;
             }
         }
-        try {
-            Precision precision = Precision.valueOf(value(args, "--precision", "f32").toUpperCase(Locale.ROOT));
-            List<Activation> activations = new ArrayList<>();
-            for (String name : activationNames(args)) {
-                activations.add(Activation.parse(name));
+        // on a thread of its own: choosing the kernels loads and primes them (OperationPriming, some
+        // 60 ms of class loading and first uses), which the main thread's parsing need not wait for
+        Thread early = new Thread(() -> {
+            try {
+                Precision precision = Precision.valueOf(value(args, "--precision", "f32").toUpperCase(Locale.ROOT));
+                List<Activation> activations = new ArrayList<>();
+                for (String name : activationNames(args)) {
+                    activations.add(Activation.parse(name));
+                }
+                Warmup.start(precision, activations, kernels(args));
+            } catch (RuntimeException e) {
+                // bad input: the command reports it in its own words
             }
-            Warmup.start(precision, activations, kernels(args));
-        } catch (RuntimeException e) {
-            // bad input: the command reports it in its own words
-        }
+        }, "actbench-early-warmup");
+        early.setDaemon(true);
+        early.start();
     }
 
     /**

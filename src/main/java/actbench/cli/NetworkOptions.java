@@ -4,7 +4,7 @@ import actbench.kernel.Kernels;
 import actbench.matrix.Precision;
 import actbench.random.NumpyRandom;
 import actbench.random.Rng;
-import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.Map;
 import picocli.CommandLine.Option;
 
@@ -36,10 +36,15 @@ final class NetworkOptions {
             description = "Threads (default: all cores, ${sys:actbench.cores}).")
     private Integer threads;
 
-    /** For picocli's help: the kernels this JVM offers. */
-    static final class KernelNames extends ArrayList<String> {
-        KernelNames() {
-            super(Kernels.names());
+    /**
+     * For picocli's help: the kernels this JVM offers. Asked only when help is shown: picocli makes
+     * this object while it builds its model, and loading the kernels (which primes the vector ones)
+     * belongs on the early warm-up's thread, not in the main thread's parsing.
+     */
+    static final class KernelNames implements Iterable<String> {
+        @Override
+        public Iterator<String> iterator() {
+            return Kernels.names().iterator();
         }
     }
 

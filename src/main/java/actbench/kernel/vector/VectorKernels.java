@@ -12,6 +12,11 @@ import java.util.List;
  */
 public final class VectorKernels implements VectorProvider {
 
+    static {
+        // before any kernel runs, from whichever thread loads the kernels first (OperationPriming says why)
+        OperationPriming.run();
+    }
+
     @Override
     public List<MatMul> matMuls() {
         return List.of(new VectorFmaMatMul(), new VectorPackedMatMul());
