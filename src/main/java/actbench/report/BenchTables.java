@@ -44,6 +44,10 @@ public final class BenchTables {
                 out.append("numpy ").append(numpy.document().get("numpy")).append(", ")
                         .append(numpy.document().get("blas")).append(", kernels ")
                         .append(numpy.document().get("kernels"));
+                Object twice = numpy.document().get("measured_twice");
+                if (twice != null) {
+                    out.append("; ").append(twice);
+                }
             }
             out.append('\n');
         }

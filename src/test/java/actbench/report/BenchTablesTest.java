@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import actbench.harness.BenchResults;
 import actbench.harness.BenchResults.PairedRow;
+import actbench.harness.NumpyBaseline;
 import actbench.matrix.Shape;
 import com.fasterxml.jackson.jr.ob.JSON;
 import java.io.IOException;
@@ -36,5 +37,19 @@ class BenchTablesTest {
                     .containsEntry("pairs", 100);
             assertThat(((Number) map.get("x_openblas")).doubleValue()).isBetween(0.666, 0.667);
         });
+    }
+
+    /** A baseline measured twice (a busy core the first time) says so on its line and in the JSON. */
+    @Test
+    void aBaselineMeasuredTwiceSaysSo() throws IOException {
+        NumpyBaseline.Result twice = new NumpyBaseline.Result(2, Map.of("numpy", "2.4.6", "blas", "OpenBLAS",
+                "kernels", "Haswell", "matmul", List.of(), "measured_twice", "measured again, the faster run kept"), null);
+        BenchResults results = new BenchResults(List.of(), Map.of("f32", 91.0), List.of(), List.of(), List.of(),
+                List.of(twice), Map.of());
+
+        assertThat(BenchTables.text(results, "stamp").lines().filter(line -> line.startsWith("numpy baseline, 2")))
+                .singleElement().asString().endsWith("; measured again, the faster run kept");
+        Map<String, Object> json = JSON.std.mapFrom(BenchTables.json(results, Map.of()));
+        assertThat(json.get("numpy").toString()).contains("measured_twice");
     }
 }
