@@ -24,7 +24,8 @@ import java.util.List;
  * three forks of six to eight at 300-390 ms a pass against 140-215, with up to 230 young
  * collections a fork; {@code -XX:+LogCompilation} showed the traps in {@code find} in exactly
  * the slow forks. With every operation met here, in the interpreter, no first use is left for later.
- * It takes a few milliseconds (the first uses cost that much wherever they happen).
+ * It takes about 50 ms of CPU, nearly all of it the Vector API's first use (its classes, the
+ * fallback's lambdas), which was paid before wherever the first vector operation came.
  */
 final class OperationPriming {
 
@@ -32,7 +33,7 @@ final class OperationPriming {
     }
 
     static void run() {
-        // one vector of each precision, values on both sides of every branch
+        // one vector of each precision: the vector loops have no branches, every operation runs
         float[] floats = values(Species.FLOATS.length());
         double[] doubles = new double[Species.DOUBLES.length()];
         for (int i = 0; i < doubles.length; i++) {
@@ -61,7 +62,7 @@ final class OperationPriming {
         packed.multiplyRows(new short[1], packed16, new float[n], 1, n, 0, 1);
     }
 
-    /** Values from -3 to 3, zeros and signs included. */
+    /** Values from -3 to 3 in steps of 0.5. */
     private static float[] values(int length) {
         float[] values = new float[length];
         for (int i = 0; i < length; i++) {
