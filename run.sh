@@ -50,8 +50,16 @@ fi
 # - objects start on 32-byte boundaries, so the matrix products' packed operands are aligned to their
 #   vector loads (actbench.kernel.Tuning.ALIGN_BYTES says what that gains); the class archive below
 #   is made with the same alignment, which it must match.
+# - C2 gives up speculating on types in a compile once the traps of its inlined methods add up to
+#   PerMethodTrapLimit (100), counting a JDK helper's traps once per inlined copy: a vector loop
+#   inlines VectorOperators.opCode or ImplCache.find 40-50 times, so 3-4 traps that helper took in
+#   its own compile made some launches compile the tanh loop without the intrinsics' constants, and
+#   box every vector (ForwardPassBench: 2 of 34 f32 forks at 104-154 ms against 68-76, after
+#   OperationPriming had removed the first cause; README, "the tanh kernel boxed"). At 1000 such
+#   sums stay below the limit: 0 of 20 forks.
 align=-XX:ObjectAlignmentInBytes=32
-jvm_flags=(-XX:CompileCommand=quiet "-XX:CompileCommand=CompileThresholdScaling,actbench.*::*,0.05" "$align")
+jvm_flags=(-XX:CompileCommand=quiet "-XX:CompileCommand=CompileThresholdScaling,actbench.*::*,0.05" "$align"
+  -XX:PerMethodTrapLimit=1000)
 [[ "${JAVA_OPTS:-}" == *-XX:+Use*GC* ]] || jvm_flags+=(-XX:+UseSerialGC)
 
 # Class data sharing: the classes a run loads (actbench's, picocli's, the JDK's, and the classes

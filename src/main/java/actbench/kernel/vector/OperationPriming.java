@@ -24,6 +24,8 @@ import java.util.List;
  * three forks of six to eight at 300-390 ms a pass against 140-215, with up to 230 young
  * collections a fork; {@code -XX:+LogCompilation} showed the traps in {@code find} in exactly
  * the slow forks. With every operation met here, in the interpreter, no first use is left for later.
+ * (Other helpers inlined as often can take such traps from their own profiles, which no priming
+ * prevents: {@code run.sh} raises {@code PerMethodTrapLimit} to 1000 for those.)
  * It takes about 50 ms of CPU, nearly all of it the Vector API's first use (its classes, the
  * fallback's lambdas), which was paid before wherever the first vector operation came.
  */
