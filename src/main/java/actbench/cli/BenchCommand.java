@@ -13,7 +13,6 @@ import actbench.report.ReportFolder;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.openjdk.jmh.results.RunResult;
@@ -113,17 +112,10 @@ final class BenchCommand implements Callable<Integer> {
                 NumpyBaseline.Result one = NumpyBaseline.run(shapes, chosenPrecisions, 1, seconds);
                 baselines.add(one);
                 if (cores > 1) {
-                    NumpyBaseline.Result many = NumpyBaseline.run(shapes, chosenPrecisions, cores, seconds);
-                    double speedup = NumpyBaseline.speedup(one, many);
-                    if (speedup < NumpyBaseline.MIN_SPEEDUP) {
-                        String why = String.format(Locale.ROOT, "on %d threads numpy ran its largest product at "
-                                + "%.2fx its one-thread speed (a busy core?): measured again, the faster run kept",
-                                cores, speedup);
-                        info.println("numpy baseline " + why);
+                    baselines.add(NumpyBaseline.runBeside(one, shapes, chosenPrecisions, cores, seconds, why -> {
+                        info.println("numpy baseline: " + why);
                         info.flush();
-                        many = NumpyBaseline.faster(many, NumpyBaseline.run(shapes, chosenPrecisions, cores, seconds), why);
-                    }
-                    baselines.add(many);
+                    }));
                 }
             }
             BenchResults summary = BenchResults.from(results, Kernels.capabilities().preferredBits() / 32,

@@ -160,10 +160,10 @@ public record BenchResults(List<KernelRow> kernels, Map<String, Double> peak, Li
             if (result.threads() != threads || result.document() == null) {
                 continue;
             }
-            for (Map<String, Object> row : rows(result.document(), "matmul")) {
-                if (precision.equals(row.get("precision")) && number(row, "m") == m
-                        && number(row, "k") == k && number(row, "n") == n) {
-                    return number(row, key);
+            for (Map<String, Object> row : NumpyBaseline.rows(result.document(), "matmul")) {
+                if (precision.equals(row.get("precision")) && NumpyBaseline.number(row, "m") == m
+                        && NumpyBaseline.number(row, "k") == k && NumpyBaseline.number(row, "n") == n) {
+                    return NumpyBaseline.number(row, key);
                 }
             }
         }
@@ -185,9 +185,9 @@ public record BenchResults(List<KernelRow> kernels, Map<String, Double> peak, Li
             if (result.threads() != threads || result.document() == null) {
                 continue;
             }
-            for (Map<String, Object> row : rows(result.document(), "forward")) {
+            for (Map<String, Object> row : NumpyBaseline.rows(result.document(), "forward")) {
                 if (precision.equals(row.get("precision")) && row.get(key) != null) {
-                    return number(row, key) * 1e3;
+                    return NumpyBaseline.number(row, key) * 1e3;
                 }
             }
         }
@@ -210,15 +210,5 @@ public record BenchResults(List<KernelRow> kernels, Map<String, Double> peak, Li
             }
         }
         return Double.NaN;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<Map<String, Object>> rows(Map<String, Object> document, String key) {
-        Object rows = document.get(key);
-        return rows instanceof List<?> list ? (List<Map<String, Object>>) list : List.of();
-    }
-
-    private static double number(Map<String, Object> row, String key) {
-        return ((Number) row.get(key)).doubleValue();
     }
 }
