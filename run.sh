@@ -61,6 +61,16 @@ align=-XX:ObjectAlignmentInBytes=32
 jvm_flags=(-XX:CompileCommand=quiet "-XX:CompileCommand=CompileThresholdScaling,actbench.*::*,0.05" "$align"
   -XX:PerMethodTrapLimit=1000)
 [[ "${JAVA_OPTS:-}" == *-XX:+Use*GC* ]] || jvm_flags+=(-XX:+UseSerialGC)
+# - stats (the default command, and each run the job timer starts) without on-stack replacement:
+#   its hot methods are called thousands of times, so a compile started inside a long-running call
+#   only compiled them twice, on two cores shared with the job (C2's CPU time in the lecture's f32
+#   job 0.59-0.92 s with it, 0.37-0.48 s without); its long loops are calls of chunks instead
+#   (NormalTape, Tuning.PACK_ROWS). Alternating cold runs against the build before: the lecture's
+#   job 0.11 s faster in f32 (14 of 15 pairs; 0.29 s less CPU) and 0.07-0.17 s in f64 (10 of 15,
+#   twice), the default run without its report 0.25 s (5 of 5). train was 0.12 s slower without
+#   it (5 of 6 pairs) and sweep no faster, so they keep it.
+subcommand="${1:-stats}"
+[[ "$subcommand" == stats || "$subcommand" == -* ]] && jvm_flags+=(-XX:-UseOnStackReplacement)
 
 # Class data sharing: the classes a run loads (actbench's, picocli's, the JDK's, and the classes
 # generated for lambdas), parsed and linked once into an archive that each start maps instead of

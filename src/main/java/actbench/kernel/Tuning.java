@@ -22,8 +22,13 @@ public final class Tuning {
     public static final int PACKED_TARGET_ROWS = 40;
     /** Rows per task of the scalar kernels. */
     public static final int SCALAR_ROW_BLOCK = 32;
-    /** Rows of b per packing task: packing is copying, so tasks need only be large enough to amortize. */
-    public static final int PACK_ROWS = 64;
+    /**
+     * Rows of b per packing task: packing is copying, so tasks need only be large enough to amortize.
+     * Small enough that a layer's packing is 32 calls at width 500: without on-stack replacement
+     * (run.sh's stats) C2 compiles pack after some 30 calls, which 64-row tasks took four layers
+     * to make, the f64 lecture job packing its first layers 10-50 times slower.
+     */
+    public static final int PACK_ROWS = 16;
     /** The blocked scalar kernel's block of B: 64 x 256 (128 KB in double, fits L2). */
     public static final int BLOCKED_K = 64;
     public static final int BLOCKED_N = 256;

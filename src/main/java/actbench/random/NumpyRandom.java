@@ -140,9 +140,9 @@ public final class NumpyRandom implements MatrixDraws.Source {
         return nextDouble();
     }
 
-    /** Fills {@code dst[0..count)} with consecutive standard normals. */
-    public void fillGaussian(double[] dst, int count) {
-        for (int i = 0; i < count; i++) {
+    /** Fills {@code dst[from..to)} with consecutive standard normals. */
+    public void fillGaussian(double[] dst, int from, int to) {
+        for (int i = from; i < to; i++) {
             dst[i] = nextGaussian();
         }
     }

@@ -52,7 +52,7 @@ class NumpyRandomTest {
         NumpyRandom random = new NumpyRandom(integer(fixture, "seed"));
         double[] expected = doubles(fixture, "normals_7_then_4");
         double[] actual = new double[expected.length];
-        random.fillGaussian(actual, 7);   // leaves the second value of a pair cached
+        random.fillGaussian(actual, 0, 7);   // leaves the second value of a pair cached
         for (int i = 7; i < actual.length; i++) {
             actual[i] = random.nextGaussian();
         }
@@ -66,7 +66,7 @@ class NumpyRandomTest {
         NumpyRandom random = new NumpyRandom(integer(fixture, "seed"));
         int count = (int) integer(fixture, "long_count");
         double[] values = new double[count];
-        random.fillGaussian(values, count);
+        random.fillGaussian(values, 0, count);
         double sum = 0;
         for (double v : values) {
             sum += v;
