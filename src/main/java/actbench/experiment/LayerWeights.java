@@ -1,6 +1,7 @@
 package actbench.experiment;
 
 import actbench.init.Initializer;
+import actbench.matrix.Matrices;
 import actbench.random.MatrixDraws;
 import java.util.Arrays;
 
@@ -28,9 +29,7 @@ final class LayerWeights {
     void fill(int layer, double[] w) {
         init.fill(draws, layer, w, width, width);
         if (factor[layer] != 1) {
-            for (int i = 0; i < width * width; i++) {
-                w[i] *= factor[layer];
-            }
+            Matrices.scale(w, width * width, factor[layer]);
         }
     }
 

@@ -1,5 +1,7 @@
 package actbench.experiment;
 
+import actbench.matrix.Matrices;
+
 /**
  * LSUV, "All you need is a good init" (Mishkin and Matas 2015): starting from orthogonal weights,
  * scale each layer, in order, by 1 / sqrt(Var(X W)) measured on the batch until the variance of its
@@ -27,9 +29,7 @@ final class Lsuv {
                 return;
             }
             double by = 1 / std;
-            for (int j = 0; j < count; j++) {
-                drawn[j] *= by;
-            }
+            Matrices.scale(drawn, count, by);
             weights.rescale(layer, by);
             pass.loadWeights(drawn);
         }

@@ -1,5 +1,6 @@
 package actbench.init;
 
+import actbench.matrix.Matrices;
 import actbench.random.MatrixDraws;
 import actbench.random.MatrixDraws.Draw;
 import java.util.List;
@@ -223,10 +224,7 @@ public final class Initializers {
             public void fill(MatrixDraws draws, int index, double[] w, int fanIn, int fanOut) {
                 int count = fanIn * fanOut;
                 draws.fill(index, w, count, draw);
-                double factor = scale.of(fanIn, fanOut);
-                for (int i = 0; i < count; i++) {
-                    w[i] *= factor;
-                }
+                Matrices.scale(w, count, scale.of(fanIn, fanOut));
             }
         };
     }
