@@ -61,7 +61,7 @@ public abstract class ForwardPass {
 
     /** A new accumulator for this pass's statistics. */
     LayerAccumulator accumulator() {
-        return new LayerAccumulator(histograms);
+        return new LayerAccumulator(histograms, kernels.census());
     }
 
     /**

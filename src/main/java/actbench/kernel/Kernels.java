@@ -35,17 +35,22 @@ public final class Kernels {
     }
 
     /** The kernels chosen for a run. */
-    public record Selection(MatMul matMul, ActivationKernel activation, Rounding rounding, Capabilities capabilities) {
+    public record Selection(MatMul matMul, ActivationKernel activation, CensusKernel census, Rounding rounding,
+                            Capabilities capabilities) {
 
-        /** The same kernels, with the scalar activation kernel (the vector one's twin, bit for bit). */
-        public Selection withScalarActivation() {
-            return new Selection(matMul, new ScalarActivation(), rounding, capabilities);
+        /**
+         * The same kernels, with the scalar activation and census (the vector ones' twins, bit for
+         * bit), which C2 compiles sooner.
+         */
+        public Selection withScalarElementwise() {
+            return new Selection(matMul, new ScalarActivation(), new ScalarCensus(), rounding, capabilities);
         }
     }
 
     private static final Capabilities CAPABILITIES;
     private static final Map<String, MatMul> MATMULS = new LinkedHashMap<>();
     private static final ActivationKernel ACTIVATION;
+    private static final CensusKernel CENSUS;
     private static final Rounding ROUNDING;
     private static final List<String> WARNINGS = new ArrayList<>();
 
@@ -55,6 +60,7 @@ public final class Kernels {
         }
         String unavailable = whyNoVectors();
         ActivationKernel activation = new ScalarActivation();
+        CensusKernel census = new ScalarCensus();
         Rounding rounding = new ScalarRounding();
         Capabilities capabilities = new Capabilities(false, 0, 0, 1, 1, unavailable);
         if (unavailable == null) {
@@ -63,6 +69,7 @@ public final class Kernels {
                         .getDeclaredConstructor().newInstance();
                 vectors.matMuls().forEach(k -> MATMULS.put(k.name(), k));
                 activation = vectors.activation();
+                census = vectors.census();
                 rounding = vectors.rounding();
                 checkForcedWidth(vectors.bits(), vectors.preferredBits());
                 capabilities = new Capabilities(true, vectors.bits(), vectors.preferredBits(), vectors.floatLanes(),
@@ -77,6 +84,7 @@ public final class Kernels {
         }
         CAPABILITIES = capabilities;
         ACTIVATION = activation;
+        CENSUS = census;
         ROUNDING = rounding;
     }
 
@@ -147,7 +155,7 @@ public final class Kernels {
         if (matMul == null) {
             throw new IllegalArgumentException("'" + name + "' is not a kernel here");
         }
-        return new Selection(matMul, ACTIVATION, ROUNDING, CAPABILITIES);
+        return new Selection(matMul, ACTIVATION, CENSUS, ROUNDING, CAPABILITIES);
     }
 
     public static MatMul matMul(String name) {

@@ -18,6 +18,8 @@ public interface VectorProvider {
 
     ActivationKernel activation();
 
+    CensusKernel census();
+
     Rounding rounding();
 
     /** Vector width in bits actually used by the kernels. */

@@ -1,5 +1,7 @@
 package actbench.stats;
 
+import actbench.kernel.CensusKernel;
+import actbench.kernel.ScalarCensus;
 import java.util.Optional;
 
 /**
@@ -10,122 +12,104 @@ import java.util.Optional;
 public final class LayerAccumulator {
 
     /** |h| above this counts as saturated (tanh's flat tails). */
-    public static final double SATURATION = 0.99;
+    public static final double SATURATION = CensusKernel.SATURATION;
     public static final int BINS = 30;
-    /** SATURATION's bits: |x| > SATURATION exactly when |x|'s bits are larger, as longs (x finite). */
-    private static final long SATURATION_BITS = Double.doubleToRawLongBits(SATURATION);
 
     /** Values per chunk: each gets two-pass moments, merged in order (fixed: it shapes the last bits). */
     static final int CHUNK = 4096;
+    /** Chunks summed side by side ({@link ChunkSums}), and what one census call counts. */
+    private static final int SPAN = ChunkSums.GROUP * CHUNK;
+    /** A span of floats widened to double, one per thread: accumulators outnumber threads. */
+    private static final ThreadLocal<double[]> WIDE = ThreadLocal.withInitial(() -> new double[SPAN]);
 
-    private final double[] scratch = new double[CHUNK];
+    private final CensusKernel census;
     private final Histogram histogram = new Histogram(BINS, -1, 1);
     /** Whether {@link #histogram} counts: binning costs as much as everything else together. */
     private final boolean binned;
+    private final CensusKernel.Counts counts = new CensusKernel.Counts();
+    /** A span's counts, kept only if its values turn out finite. */
+    private final CensusKernel.Counts spanCounts = new CensusKernel.Counts();
+    private final double[] sums = new double[ChunkSums.GROUP];
+    private final double[] means = new double[ChunkSums.GROUP];
+    private final double[] squares = new double[ChunkSums.GROUP];
     private Moments moments = Moments.EMPTY;
-    private double min = Double.POSITIVE_INFINITY;
-    private double max = Double.NEGATIVE_INFINITY;
-    private long saturated;
-    private long zeros;
     private long nonFinite;
     private long underflow;
 
-    /** An accumulator that also records the histogram. */
+    /** An accumulator that also records the histogram, counting with the scalar census. */
     public LayerAccumulator() {
         this(true);
     }
 
-    /** An accumulator that records the histogram if {@code binned}. */
+    /** An accumulator that records the histogram if {@code binned}, counting with the scalar census. */
     public LayerAccumulator(boolean binned) {
+        this(binned, new ScalarCensus());
+    }
+
+    /** An accumulator that records the histogram if {@code binned}, counting with {@code census}. */
+    public LayerAccumulator(boolean binned, CensusKernel census) {
         this.binned = binned;
+        this.census = census;
     }
 
     /** Adds {@code x[from .. to)}, widened to double. */
     public void add(float[] x, int from, int to) {
-        for (int start = from; start < to; start += CHUNK) {
-            int len = Math.min(CHUNK, to - start);
-            for (int i = 0; i < len; i++) {
-                scratch[i] = x[start + i];
-            }
-            addChunk(scratch, 0, len);
+        double[] wide = WIDE.get();
+        for (int start = from; start < to; start += SPAN) {
+            int end = Math.min(to, start + SPAN);
+            spanCounts.reset();
+            census.countAndWiden(x, start, end, wide, spanCounts);
+            addSpan(wide, 0, end - start);
         }
     }
 
     /** Adds {@code x[from .. to)}. */
     public void add(double[] x, int from, int to) {
-        for (int start = from; start < to; start += CHUNK) {
-            addChunk(x, start, Math.min(to, start + CHUNK));
+        for (int start = from; start < to; start += SPAN) {
+            int end = Math.min(to, start + SPAN);
+            spanCounts.reset();
+            census.count(x, start, end, spanCounts);
+            addSpan(x, start, end);
         }
     }
 
     /**
-     * One pass over the chunk counts everything and sums it; the sum is also the first pass of the
-     * chunk's moments, so only their second pass reads the values again; nothing in the loop
-     * branches on a value. A sum that is not finite means an infinity, a NaN or an overflowing
-     * sum: that chunk is counted again by the general path.
+     * A span of up to {@link ChunkSums#GROUP} chunks, counted in {@link #spanCounts}: each chunk's
+     * two-pass moments (sums in order, so the bits are those of one chunk at a time). A sum that is
+     * not finite means an infinity, a NaN or an overflowing sum: the span's chunks are then counted
+     * again by the general path.
      */
-    private void addChunk(double[] v, int from, int to) {
-        long lo = key(min);
-        long hi = key(max);
-        long beyond = 0;
-        long zero = 0;
-        double sum = 0;
-        for (int i = from; i < to; i++) {
-            double x = v[i];
-            long key = key(x);
-            lo = Math.min(lo, key);
-            hi = Math.max(hi, key);
-            beyond += saturatedBit(x);
-            zero += zeroBit(x);
-            if (binned) {
-                histogram.tally(i & 3, histogram.slot(x));
+    private void addSpan(double[] v, int from, int to) {
+        int chunks = ChunkSums.sums(v, from, to, CHUNK, sums);
+        for (int c = 0; c < chunks; c++) {
+            if (!Double.isFinite(sums[c])) {
+                for (int start = from; start < to; start += CHUNK) {
+                    addNonFinite(v, start, Math.min(to, start + CHUNK));
+                }
+                return;
             }
-            sum += x;
         }
-        if (!Double.isFinite(sum)) {
-            histogram.discard();
-            addNonFinite(v, from, to);
-            return;
-        }
-        min = value(lo);
-        max = value(hi);
-        saturated += beyond;
-        zeros += zero;
+        counts.add(spanCounts);
         if (binned) {
+            for (int i = from; i < to; i++) {
+                histogram.tally(i & 3, histogram.slot(v[i]));
+            }
             histogram.flush();
         }
-        moments = moments.merge(Moments.of(v, from, to, sum));
+        for (int c = 0; c < chunks; c++) {
+            means[c] = sums[c] / chunkLength(from, to, c);
+        }
+        ChunkSums.squaredDeviations(v, from, to, CHUNK, means, squares);
+        for (int c = 0; c < chunks; c++) {
+            moments = moments.merge(new Moments(chunkLength(from, to, c), means[c], squares[c]));
+        }
     }
 
-    /**
-     * A finite double as a long in the same order, -0.0 below +0.0, so min and max are Math.min and
-     * Math.max on doubles bit for bit: comparisons of doubles branched on every ReLU zero (50/50,
-     * unpredictable; 13 ns a value, now 7).
-     */
-    private static long key(double x) {
-        long bits = Double.doubleToRawLongBits(x);
-        return bits ^ ((bits >> 63) & Long.MAX_VALUE);
+    private static int chunkLength(int from, int to, int chunk) {
+        return Math.min(CHUNK, to - from - chunk * CHUNK);
     }
 
-    /**
-     * 1 if finite {@code x} is saturated ({@code |x| > SATURATION}), else 0: the sign bit of a
-     * difference of bits, not a ternary, which C2 compiled as a branch, and ReLU's large values
-     * saturate one time in two (9.3 ns a value in the chunk loop, 3.3-4 without).
-     */
-    private static long saturatedBit(double x) {
-        return (SATURATION_BITS - (Double.doubleToRawLongBits(x) & Long.MAX_VALUE)) >>> 63;
-    }
-
-    /** 1 if {@code x} is +0.0 or -0.0, else 0, without a branch (as {@link #saturatedBit}). */
-    private static long zeroBit(double x) {
-        return ((Double.doubleToRawLongBits(x) & Long.MAX_VALUE) - 1) >>> 63;
-    }
-
-    private static double value(long key) {
-        return Double.longBitsToDouble(key ^ ((key >> 63) & Long.MAX_VALUE));
-    }
-
-    /** {@link #addChunk} for a chunk whose values may be infinite or NaN (an overflowed layer). */
+    /** A chunk whose values may be infinite or NaN (an overflowed layer), one value at a time. */
     private void addNonFinite(double[] v, int from, int to) {
         int finite = 0;
         for (int i = from; i < to; i++) {
@@ -135,10 +119,10 @@ public final class LayerAccumulator {
                 continue;
             }
             finite++;
-            min = Math.min(min, x);
-            max = Math.max(max, x);
-            saturated += saturatedBit(x);
-            zeros += zeroBit(x);
+            counts.min = Math.min(counts.min, x);
+            counts.max = Math.max(counts.max, x);
+            counts.saturated += Math.abs(x) > SATURATION ? 1 : 0;
+            counts.zeros += x == 0 ? 1 : 0;
         }
         if (binned) {
             histogram.addAll(v, from, to);
@@ -166,10 +150,7 @@ public final class LayerAccumulator {
     public void reset() {
         histogram.reset();
         moments = Moments.EMPTY;
-        min = Double.POSITIVE_INFINITY;
-        max = Double.NEGATIVE_INFINITY;
-        saturated = 0;
-        zeros = 0;
+        counts.reset();
         nonFinite = 0;
         underflow = 0;
     }
@@ -177,10 +158,7 @@ public final class LayerAccumulator {
     /** Adds everything {@code other} has seen; call in a fixed order for reproducible results. */
     public void merge(LayerAccumulator other) {
         moments = moments.merge(other.moments);
-        min = Math.min(min, other.min);
-        max = Math.max(max, other.max);
-        saturated += other.saturated;
-        zeros += other.zeros;
+        counts.add(other.counts);
         nonFinite += other.nonFinite;
         underflow += other.underflow;
         histogram.merge(other.histogram);
@@ -188,7 +166,7 @@ public final class LayerAccumulator {
 
     public LayerStatistics result() {
         return new LayerStatistics(moments.count() + nonFinite, moments.mean(), moments.std(),
-                min, max, saturated, zeros,
+                counts.min, counts.max, counts.saturated, counts.zeros,
                 binned ? Optional.of(new LayerStatistics.Bins(histogram.counts(), histogram.below(), histogram.above()))
                         : Optional.empty(),
                 nonFinite, underflow);

@@ -1,5 +1,6 @@
 package actbench.kernel.vector;
 
+import actbench.kernel.CensusKernel;
 import actbench.kernel.MatMul;
 import actbench.matrix.Precision;
 import actbench.model.Activation;
@@ -46,6 +47,10 @@ final class OperationPriming {
             activation.apply(kind, floats.clone(), 0, floats.length);
             activation.apply(kind, doubles.clone(), 0, doubles.length);
         }
+        VectorCensus census = new VectorCensus();
+        census.countAndWiden(floats, 0, floats.length, new double[floats.length], new CensusKernel.Counts());
+        double[] twoVectors = new double[2 * doubles.length];
+        census.count(twoVectors, 0, twoVectors.length, new CensusKernel.Counts());
         VectorLowPrecision rounding = new VectorLowPrecision();
         for (Precision format : List.of(Precision.BF16, Precision.F16)) {
             rounding.round(format, floats.clone(), 0, floats.length);

@@ -1,6 +1,7 @@
 package actbench.kernel.vector;
 
 import actbench.kernel.ActivationKernel;
+import actbench.kernel.CensusKernel;
 import actbench.kernel.MatMul;
 import actbench.kernel.Rounding;
 import actbench.kernel.VectorProvider;
@@ -25,6 +26,11 @@ public final class VectorKernels implements VectorProvider {
     @Override
     public ActivationKernel activation() {
         return new VectorActivation();
+    }
+
+    @Override
+    public CensusKernel census() {
+        return new VectorCensus();
     }
 
     @Override

@@ -1,0 +1,90 @@
+package actbench.stats;
+
+/**
+ * The two passes of chunks' moments, {@value #GROUP} chunks side by side. A sum in order waits for
+ * the addition before it (3-4 cycles on these cores); four chunks' sums in one loop are four
+ * independent chains, so the adders stay busy while each chunk's sum keeps its own order, and
+ * with it its bits. A span shorter than {@value #GROUP} full chunks sums them one at a time.
+ */
+final class ChunkSums {
+
+    static final int GROUP = 4;
+
+    private ChunkSums() {
+    }
+
+    /**
+     * Writes the sum of each {@code chunk}-value chunk of {@code v[from .. to)} (at most
+     * {@value #GROUP} of them, the last may be shorter) to {@code sums}, and returns how many.
+     */
+    static int sums(double[] v, int from, int to, int chunk, double[] sums) {
+        if (to - from == GROUP * chunk) {
+            double s0 = 0;
+            double s1 = 0;
+            double s2 = 0;
+            double s3 = 0;
+            for (int i = from; i < from + chunk; i++) {
+                s0 += v[i];
+                s1 += v[i + chunk];
+                s2 += v[i + 2 * chunk];
+                s3 += v[i + 3 * chunk];
+            }
+            sums[0] = s0;
+            sums[1] = s1;
+            sums[2] = s2;
+            sums[3] = s3;
+            return GROUP;
+        }
+        int c = 0;
+        for (int start = from; start < to; start += chunk, c++) {
+            double s = 0;
+            for (int i = start, end = Math.min(to, start + chunk); i < end; i++) {
+                s += v[i];
+            }
+            sums[c] = s;
+        }
+        return c;
+    }
+
+    /**
+     * Writes each chunk's sum of squared deviations from its mean in {@code means} to
+     * {@code squares}, the chunks as {@link #sums} takes them.
+     */
+    static void squaredDeviations(double[] v, int from, int to, int chunk, double[] means, double[] squares) {
+        if (to - from == GROUP * chunk) {
+            double m0 = means[0];
+            double m1 = means[1];
+            double m2 = means[2];
+            double m3 = means[3];
+            double q0 = 0;
+            double q1 = 0;
+            double q2 = 0;
+            double q3 = 0;
+            for (int i = from; i < from + chunk; i++) {
+                double d0 = v[i] - m0;
+                double d1 = v[i + chunk] - m1;
+                double d2 = v[i + 2 * chunk] - m2;
+                double d3 = v[i + 3 * chunk] - m3;
+                q0 += d0 * d0;
+                q1 += d1 * d1;
+                q2 += d2 * d2;
+                q3 += d3 * d3;
+            }
+            squares[0] = q0;
+            squares[1] = q1;
+            squares[2] = q2;
+            squares[3] = q3;
+            return;
+        }
+        int c = 0;
+        for (int start = from; start < to; start += chunk, c++) {
+            double mean = means[c];
+            double q = 0;
+            for (int i = start, end = Math.min(to, start + chunk); i < end; i++) {
+                double d = v[i] - mean;
+                q += d * d;
+            }
+            squares[c] = q;
+        }
+    }
+}
