@@ -91,24 +91,29 @@ public final class Warmup {
     }
 
     /**
-     * Activated values below which a run that times nothing is faster with the scalar activation
-     * and census kernels. Until C2 compiles it (last, after the product's kernels), a vector activation runs in
-     * the Vector API's interpreted fallback, 1 to 60 ms for 256 values of tanh: the lecture's cold
-     * job spent its first combination there (0.57 s against 0.1 s for each later one). The scalar
-     * twin gives the same bits and is compiled early, at 5 to 10 ns a value more than the compiled
-     * vector loop, so it wins below roughly 0.45 s / 5 ns, about 10^8 values (measured: 96 million,
-     * depth 24, still 4% faster; the lecture's 40 million 17% faster). The census likewise: the
-     * lecture's f32 job with the vector census was 0.5 s slower (ten alternating cold runs each,
-     * all ten pairs), though compiled it counts a value in 0.3 ns against 2.
+     * Activated values below which a run is faster with the scalar activation and census kernels
+     * (the activation only if the run times nothing: timed passes run the kernels as chosen). Until
+     * C2 compiles it (last, after the product's kernels), a vector activation runs in the Vector
+     * API's interpreted fallback, 1 to 60 ms for 256 values of tanh: the lecture's cold job spent
+     * its first combination there (0.57 s against 0.1 s for each later one). The scalar twin gives
+     * the same bits and is compiled early, at 5 to 10 ns a value more than the compiled vector loop,
+     * so it wins below roughly 0.45 s / 5 ns, about 10^8 values (measured: 96 million, depth 24,
+     * still 4% faster; the lecture's 40 million 17% faster). The census likewise: the lecture's f32
+     * job with the vector census was 0.5 s slower (ten alternating cold runs each, all ten pairs),
+     * and the default run (timed, so with the vector activation) 0.77 s slower (five of five),
+     * though compiled it counts a value in 0.3 ns against 2.
      */
-    static final long SCALAR_ACTIVATION_BELOW = 100_000_000;
+    static final long SCALAR_BELOW = 100_000_000;
 
     /**
-     * The kernels for a run: with the scalar activation and census if the run times nothing and
-     * activates fewer than {@value #SCALAR_ACTIVATION_BELOW} values, else as chosen.
+     * The kernels for a run that activates {@code activatedValues} values for its statistics: below
+     * {@value #SCALAR_BELOW}, the scalar census, and the scalar activation unless the run is timed.
      */
     public static Kernels.Selection forRun(Kernels.Selection kernels, boolean timed, long activatedValues) {
-        return timed || activatedValues >= SCALAR_ACTIVATION_BELOW ? kernels : kernels.withScalarElementwise();
+        if (activatedValues >= SCALAR_BELOW) {
+            return kernels;
+        }
+        return timed ? kernels.withScalarCensus() : kernels.withScalarCensus().withScalarActivation();
     }
 
     private static String key(Precision precision, Kernels.Selection kernels) {

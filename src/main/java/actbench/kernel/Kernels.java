@@ -38,12 +38,14 @@ public final class Kernels {
     public record Selection(MatMul matMul, ActivationKernel activation, CensusKernel census, Rounding rounding,
                             Capabilities capabilities) {
 
-        /**
-         * The same kernels, with the scalar activation and census (the vector ones' twins, bit for
-         * bit), which C2 compiles sooner.
-         */
-        public Selection withScalarElementwise() {
-            return new Selection(matMul, new ScalarActivation(), new ScalarCensus(), rounding, capabilities);
+        /** The same kernels, with the scalar activation kernel (the vector one's twin, bit for bit). */
+        public Selection withScalarActivation() {
+            return new Selection(matMul, new ScalarActivation(), census, rounding, capabilities);
+        }
+
+        /** The same kernels, with the scalar census (the vector one's twin, bit for bit). */
+        public Selection withScalarCensus() {
+            return new Selection(matMul, activation, new ScalarCensus(), rounding, capabilities);
         }
     }
 

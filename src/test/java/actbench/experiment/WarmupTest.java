@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import actbench.input.InputSpec;
 import actbench.kernel.Kernels;
 import actbench.kernel.ScalarActivation;
+import actbench.kernel.ScalarCensus;
 import actbench.matrix.Precision;
 import actbench.model.Activation;
 import actbench.random.Rng;
@@ -32,7 +33,7 @@ class WarmupTest {
     }
 
     @Test
-    void onlyARunThatTimesNothingAndIsSmallGetsTheScalarActivation() {
+    void aSmallRunGetsTheScalarCensusAndTheScalarActivationIfItTimesNothing() {
         Kernels.Selection chosen = Kernels.select(Kernels.AUTO);
         StatsConfig lecture = StatsConfig.of(StatsConfig.Network.LECTURE,
                 new StatsConfig.Draws(InputSpec.LECTURE, Rng.NUMPY, 0, 2), new StatsConfig.Compute(Precision.F32, 2));
@@ -40,13 +41,19 @@ class WarmupTest {
 
         Kernels.Selection tables = Warmup.forRun(chosen, false, lecture.activatedValues());
         assertThat(tables.activation()).isInstanceOf(ScalarActivation.class);
+        assertThat(tables.census()).isInstanceOf(ScalarCensus.class);
         assertThat(tables.matMul()).isSameAs(chosen.matMul());
         assertThat(tables.rounding()).isSameAs(chosen.rounding());
         assertThat(tables.capabilities()).isEqualTo(chosen.capabilities());
 
-        assertThat(Warmup.forRun(chosen, true, lecture.activatedValues())).isSameAs(chosen);
-        assertThat(Warmup.forRun(chosen, false, Warmup.SCALAR_ACTIVATION_BELOW)).isSameAs(chosen);
-        assertThat(Warmup.forRun(chosen, false, Warmup.SCALAR_ACTIVATION_BELOW - 1).activation())
+        // timed passes run the activation as chosen; statistics are never timed
+        Kernels.Selection timed = Warmup.forRun(chosen, true, lecture.activatedValues());
+        assertThat(timed.activation()).isSameAs(chosen.activation());
+        assertThat(timed.census()).isInstanceOf(ScalarCensus.class);
+        assertThat(timed.matMul()).isSameAs(chosen.matMul());
+        assertThat(Warmup.forRun(chosen, false, Warmup.SCALAR_BELOW)).isSameAs(chosen);
+        assertThat(Warmup.forRun(chosen, true, Warmup.SCALAR_BELOW)).isSameAs(chosen);
+        assertThat(Warmup.forRun(chosen, false, Warmup.SCALAR_BELOW - 1).activation())
                 .isInstanceOf(ScalarActivation.class);
     }
 
