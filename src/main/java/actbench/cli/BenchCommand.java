@@ -30,7 +30,7 @@ import picocli.CommandLine.Spec;
                     + "the lecture's layer (1000x500 @ 500x500), vector-packed also reading bfloat16 "
                     + "storage (bf16 rows, with f32), the machine's measured FMA peak and "
                     + "a whole 10-layer forward pass; without --quick also all threads, square sizes "
-                    + "128-2048 and the activation kernels. Prints GFLOPS, %% of peak and speed-ups, "
+                    + "128-2048, the activation kernels and the statistics. Prints GFLOPS, %% of peak and speed-ups, "
                     + "and writes a new report folder: JMH's own JSON (opens in jmh-visualizer), the "
                     + "tables as Markdown, charts and a page for a browser."},
         footer = {"", "Examples:",

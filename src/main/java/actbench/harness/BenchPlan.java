@@ -92,6 +92,7 @@ public record BenchPlan(List<JmhJob> jobs, int warmupIterations, int measurement
         }
         for (String precision : precisions) {
             jobs.add(job("ActivationBench.*", Map.of("precision", precision)));
+            jobs.add(job("StatisticsBench.*", Map.of("precision", precision)));
             for (String activation : List.of("tanh", "relu")) {
                 for (int t : threads) {
                     jobs.add(forward(activation, precision, t));

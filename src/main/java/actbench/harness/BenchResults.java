@@ -73,7 +73,7 @@ public record BenchResults(List<KernelRow> kernels, Map<String, Double> peak, Li
         }
     }
 
-    /** One activation method over 500k values, in microseconds. */
+    /** One activation or statistics method (ActivationBench, StatisticsBench) over 500k values, in microseconds. */
     public record ActivationRow(String method, String precision, double micros, double error) {
     }
 
@@ -129,7 +129,7 @@ public record BenchResults(List<KernelRow> kernels, Map<String, Double> peak, Li
                         Integer.parseInt(params.getParam("threads")), Shape.parse(params.getParam("shape")),
                         sums.get("pairs").getScore(), sums.get("oursNanos").getScore(),
                         sums.get("openblasNanos").getScore(), sums.get("logRatio").getScore()));
-            } else if (benchmark.contains("ActivationBench")) {
+            } else if (benchmark.contains("ActivationBench") || benchmark.contains("StatisticsBench")) {
                 activations.add(new ActivationRow(method, params.getParam("precision"), score, finite(error)));
             }
         }

@@ -80,7 +80,8 @@ public final class BenchTables {
             out.append(view.table(forwardTable(r)));
         }
         if (!r.activations().isEmpty()) {
-            out.append(view.isMarkdown() ? "\n## Activations (500k values)\n\n" : "\nActivations (500k values)\n");
+            out.append(view.isMarkdown() ? "\n## Activations and statistics (500k values)\n\n"
+                    : "\nActivations and statistics (500k values)\n");
             out.append(view.table(activationTable(r)));
         }
         return out.toString();
@@ -209,7 +210,7 @@ public final class BenchTables {
             page.heading("Forward pass", null).table(forwardTable(r));
         }
         if (!r.activations().isEmpty()) {
-            page.heading("Activations", null).table(activationTable(r));
+            page.heading("Activations and statistics", null).table(activationTable(r));
         }
         page.data("jmh.json", "bench.json", "kernels.md");
         files.put("index.html", StatsPage.utf8(page.finish()));

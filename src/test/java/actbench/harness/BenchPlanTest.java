@@ -124,6 +124,7 @@ class BenchPlanTest {
         assertThat(plan.jobs()).noneMatch(job -> "naive".equals(job.params().get("kernel"))
                 && "2048x2048x2048".equals(job.params().get("shape")));
         assertThat(plan.jobs()).anyMatch(job -> job.benchmark().startsWith("ActivationBench"));
+        assertThat(plan.jobs()).anyMatch(job -> job.benchmark().startsWith("StatisticsBench"));
         assertThat(plan.jobs()).anyMatch(job -> "4".equals(job.params().get("threads")));
     }
 
