@@ -49,13 +49,20 @@ final class EarlyWarmup {
     }
 
     /**
-     * The kernels the command will choose, so that the warm-up compiles those: for stats, the
-     * activation kernel {@link Warmup#forRun} picks from the options that decide it.
+     * The kernels the command will choose, so that the warm-up compiles those: the activation and
+     * census kernels {@link Warmup#forRun} (stats) or {@link Warmup#forStatistics} (sweep) pick
+     * from the options that decide them.
      */
     static Kernels.Selection kernels(String[] args) {
         Kernels.Selection kernels = Kernels.select(value(args, "--kernel", Kernels.AUTO));
-        if (!args[0].equals("stats")) {
-            return kernels;
+        if (args[0].equals("sweep")) {
+            String[] gains = value(args, "--gains", SweepCommand.GAINS).split(":");
+            String[] depths = value(args, "--depths", SweepCommand.DEPTHS).split(":");
+            return Warmup.forStatistics(kernels, SweepCommand.statisticsValues(
+                    gains.length == 3 ? Long.parseLong(gains[2].trim()) : 1,
+                    Long.parseLong(depths[depths.length - 1].trim()),
+                    Long.parseLong(value(args, "--batch", SweepCommand.BATCH)),
+                    Long.parseLong(value(args, "--width", StatsConfig.Network.LECTURE_WIDTH))));
         }
         long networks = (long) activationNames(args).length * value(args, "--init", StatsCommand.INITS).split(",").length
                 * Long.parseLong(value(args, "--seeds", StatsCommand.SEEDS));

@@ -65,12 +65,16 @@ final class SweepCommand implements Callable<Integer> {
                     + "(default: ${DEFAULT-VALUE}).")
     private String init;
 
-    @Option(names = "--gains", defaultValue = "0.25:4:17", paramLabel = "FROM:TO:COUNT",
+    static final String GAINS = "0.25:4:17";
+    static final String DEPTHS = "1:50";
+    static final String BATCH = "256";
+
+    @Option(names = "--gains", defaultValue = GAINS, paramLabel = "FROM:TO:COUNT",
             description = "COUNT gain multipliers from FROM to TO, evenly spaced on a log scale, or one "
                     + "number (default: ${DEFAULT-VALUE}).")
     private String gains;
 
-    @Option(names = "--depths", defaultValue = "1:50", paramLabel = "FROM:TO",
+    @Option(names = "--depths", defaultValue = DEPTHS, paramLabel = "FROM:TO",
             description = "Every depth from FROM to TO, or one depth (default: ${DEFAULT-VALUE}).")
     private String depths;
 
@@ -83,7 +87,7 @@ final class SweepCommand implements Callable<Integer> {
             description = "Units per layer (default: ${DEFAULT-VALUE}).")
     private int width;
 
-    @Option(names = "--batch", defaultValue = "256", description = "Input rows (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--batch", defaultValue = BATCH, description = "Input rows (default: ${DEFAULT-VALUE}).")
     private int batch;
 
     @Override
@@ -113,7 +117,8 @@ final class SweepCommand implements Callable<Integer> {
                 Runtime.getRuntime().maxMemory(),
                 "--batch, --width, --depths, --gains" + (gradients ? ", --gradients" : ""));
 
-        Kernels.Selection kernels = network.kernels(checks);
+        Kernels.Selection kernels = Warmup.forStatistics(network.kernels(checks),
+                statisticsValues(gainGrid.length, depthGrid[depthGrid.length - 1], batch, width));
         Warmup.start(prec, List.of(act), kernels);
         CompletableFuture<Environment> environment = Environment.detectInBackground();
         PrintWriter data = spec.commandLine().getOut();
@@ -141,6 +146,11 @@ final class SweepCommand implements Callable<Integer> {
             output.publish(folder, () -> report.files(charts.svg), info);
         }
         return 0;
+    }
+
+    /** Values a sweep's statistics count: a network per gain, each as deep as the deepest depth. */
+    static long statisticsValues(long gains, long deepest, long batch, long width) {
+        return StatsConfig.activatedValues(gains, deepest, batch, width);
     }
 
     private double[] gains(Checks checks) {

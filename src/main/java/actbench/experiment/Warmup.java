@@ -91,29 +91,39 @@ public final class Warmup {
     }
 
     /**
-     * Activated values below which a run is faster with the scalar activation and census kernels
-     * (the activation only if the run times nothing: timed passes run the kernels as chosen). Until
-     * C2 compiles it (last, after the product's kernels), a vector activation runs in the Vector
-     * API's interpreted fallback, 1 to 60 ms for 256 values of tanh: the lecture's cold job spent
-     * its first combination there (0.57 s against 0.1 s for each later one). The scalar twin gives
-     * the same bits and is compiled early, at 5 to 10 ns a value more than the compiled vector loop,
-     * so it wins below roughly 0.45 s / 5 ns, about 10^8 values (measured: 96 million, depth 24,
-     * still 4% faster; the lecture's 40 million 17% faster). The census likewise: the lecture's f32
-     * job with the vector census was 0.5 s slower (ten alternating cold runs each, all ten pairs),
-     * and the default run (timed, so with the vector activation) 0.77 s slower (five of five),
-     * though compiled it counts a value in 0.3 ns against 2.
+     * Activated values below which a run that times nothing is faster with the scalar activation
+     * kernel. Until C2 compiles it (last, after the product's kernels), a vector activation runs in
+     * the Vector API's interpreted fallback, 1 to 60 ms for 256 values of tanh: the lecture's cold
+     * job spent its first combination there (0.57 s against 0.1 s for each later one). The scalar
+     * twin gives the same bits and is compiled early, at 5 to 10 ns a value more than the compiled
+     * vector loop, so it wins below roughly 0.45 s / 5 ns, about 10^8 values (measured: 96 million,
+     * depth 24, still 4% faster; the lecture's 40 million 17% faster).
      */
-    static final long SCALAR_BELOW = 100_000_000;
+    static final long SCALAR_ACTIVATION_BELOW = 100_000_000;
 
     /**
-     * The kernels for a run that activates {@code activatedValues} values for its statistics: below
-     * {@value #SCALAR_BELOW}, the scalar census, and the scalar activation unless the run is timed.
+     * Statistics values below which a run is faster with the scalar census, timed or not (timed
+     * passes count nothing). The vector census counts a value in 0.5 ns against 2.1 (JMH, f32) but
+     * pays its compile and its first calls in the fallback: with it, alternating cold runs, the
+     * lecture's tables (44 million values) were 0.50 s slower (0 of 10 pairs), the default run 0.77 s
+     * (0 of 5), the default sweep (109 million) 0.45 s (2 of 8), and the large job (800 million)
+     * 1.46 s faster (5 of 5); the line through those crosses zero near 270 million.
+     */
+    static final long SCALAR_CENSUS_BELOW = 300_000_000;
+
+    /** The kernels for statistics over {@code values} values: the scalar census below {@value #SCALAR_CENSUS_BELOW}. */
+    public static Kernels.Selection forStatistics(Kernels.Selection kernels, long values) {
+        return values >= SCALAR_CENSUS_BELOW ? kernels : kernels.withScalarCensus();
+    }
+
+    /**
+     * The kernels for a stats run that activates {@code activatedValues} values: the census as
+     * {@link #forStatistics} picks it, and the scalar activation if the run times nothing and
+     * activates fewer than {@value #SCALAR_ACTIVATION_BELOW}.
      */
     public static Kernels.Selection forRun(Kernels.Selection kernels, boolean timed, long activatedValues) {
-        if (activatedValues >= SCALAR_BELOW) {
-            return kernels;
-        }
-        return timed ? kernels.withScalarCensus() : kernels.withScalarCensus().withScalarActivation();
+        Kernels.Selection chosen = forStatistics(kernels, activatedValues);
+        return timed || activatedValues >= SCALAR_ACTIVATION_BELOW ? chosen : chosen.withScalarActivation();
     }
 
     private static String key(Precision precision, Kernels.Selection kernels) {

@@ -51,10 +51,15 @@ class WarmupTest {
         assertThat(timed.activation()).isSameAs(chosen.activation());
         assertThat(timed.census()).isInstanceOf(ScalarCensus.class);
         assertThat(timed.matMul()).isSameAs(chosen.matMul());
-        assertThat(Warmup.forRun(chosen, false, Warmup.SCALAR_BELOW)).isSameAs(chosen);
-        assertThat(Warmup.forRun(chosen, true, Warmup.SCALAR_BELOW)).isSameAs(chosen);
-        assertThat(Warmup.forRun(chosen, false, Warmup.SCALAR_BELOW - 1).activation())
+        Kernels.Selection mid = Warmup.forRun(chosen, false, Warmup.SCALAR_ACTIVATION_BELOW);
+        assertThat(mid.activation()).isSameAs(chosen.activation());
+        assertThat(mid.census()).isInstanceOf(ScalarCensus.class);
+        assertThat(Warmup.forRun(chosen, false, Warmup.SCALAR_ACTIVATION_BELOW - 1).activation())
                 .isInstanceOf(ScalarActivation.class);
+        assertThat(Warmup.forRun(chosen, false, Warmup.SCALAR_CENSUS_BELOW)).isSameAs(chosen);
+        assertThat(Warmup.forRun(chosen, true, Warmup.SCALAR_CENSUS_BELOW)).isSameAs(chosen);
+        assertThat(Warmup.forStatistics(chosen, Warmup.SCALAR_CENSUS_BELOW - 1).census()).isInstanceOf(ScalarCensus.class);
+        assertThat(Warmup.forStatistics(chosen, Warmup.SCALAR_CENSUS_BELOW - 1).activation()).isSameAs(chosen.activation());
     }
 
     @ParameterizedTest
