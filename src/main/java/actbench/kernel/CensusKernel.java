@@ -12,6 +12,9 @@ public interface CensusKernel {
     /** |x| above this counts as saturated (tanh's flat tails). */
     double SATURATION = 0.99;
 
+    /** SATURATION's bits: finite |x| > SATURATION exactly when |x|'s bits are larger, as longs. */
+    long SATURATION_BITS = Double.doubleToRawLongBits(SATURATION);
+
     String name();
 
     /**

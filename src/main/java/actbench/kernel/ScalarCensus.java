@@ -6,9 +6,6 @@ package actbench.kernel;
  */
 public final class ScalarCensus implements CensusKernel {
 
-    /** SATURATION's bits: |x| > SATURATION exactly when |x|'s bits are larger, as longs (x finite). */
-    private static final long SATURATION_BITS = Double.doubleToRawLongBits(SATURATION);
-
     @Override
     public String name() {
         return "scalar";

@@ -20,7 +20,6 @@ final class VectorCensus implements CensusKernel {
     private static final VectorSpecies<Integer> INTS = VectorSpecies.of(int.class, FLOATS.vectorShape());
     private static final VectorSpecies<Double> DOUBLES = Species.DOUBLES;
     private static final VectorSpecies<Long> LONGS = VectorSpecies.of(long.class, DOUBLES.vectorShape());
-    private static final long SATURATION_BITS = Double.doubleToRawLongBits(SATURATION);
     /**
      * The largest float whose double is at most SATURATION: a float's double exceeds SATURATION
      * exactly when the float exceeds this, so its magnitude's bits exceed these bits.
@@ -29,7 +28,7 @@ final class VectorCensus implements CensusKernel {
     private static final int MAGNITUDE = Integer.MAX_VALUE;
     private static final CensusKernel TAIL = new ScalarCensus();
 
-    static float saturationFloat() {
+    private static float saturationFloat() {
         float t = (float) SATURATION;
         return t > SATURATION ? Math.nextDown(t) : t;
     }
