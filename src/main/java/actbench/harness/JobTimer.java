@@ -11,9 +11,10 @@ import java.util.function.BiConsumer;
 
 /**
  * The whole job as a user times it: the lecture's numpy script against the equivalent
- * {@code actbench stats} run, each a fresh (cold) process, alternating so that a noisy neighbour
- * slows both alike. Wall time from start to exit, and the peak resident memory where
- * {@code /usr/bin/time} can tell it.
+ * {@code actbench stats} run, each a fresh (cold) process, in pairs that alternate which side goes
+ * first, so that a noisy neighbour slows both alike and neither side always runs on the other's
+ * caches. Wall time from start to exit, and the peak resident memory where {@code /usr/bin/time}
+ * can tell it.
  */
 public final class JobTimer {
 
@@ -35,6 +36,18 @@ public final class JobTimer {
         /** Median seconds of the numpy script's runs over actbench's: above 1, actbench is faster. */
         public double speedup() {
             return median(numpy, Run::seconds) / median(actbench, Run::seconds);
+        }
+
+        /**
+         * In how many pairs (run i of each side, timed one after the other) actbench was faster:
+         * where the medians are close, this says whether the ratio is a tie or a lead.
+         */
+        public int actbenchFaster() {
+            int faster = 0;
+            for (int i = 0; i < Math.min(numpy.size(), actbench.size()); i++) {
+                faster += actbench.get(i).seconds() < numpy.get(i).seconds() ? 1 : 0;
+            }
+            return faster;
         }
     }
 
@@ -90,8 +103,9 @@ public final class JobTimer {
     }
 
     /**
-     * Runs every job {@code runs} times per side, numpy and actbench alternating; {@code progress}
-     * hears the number of runs done and what runs next.
+     * Runs every job {@code runs} times per side, in pairs of a numpy and an actbench run, numpy
+     * first in even pairs and actbench first in odd ones; {@code progress} hears the number of
+     * pairs done and what runs next.
      */
     public List<Timing> time(List<Job> jobs, int runs, BiConsumer<Integer, String> progress)
             throws IOException, InterruptedException {
@@ -101,12 +115,16 @@ public final class JobTimer {
             List<Run> numpy = new ArrayList<>();
             List<Run> ours = new ArrayList<>();
             for (int r = 0; r < runs; r++) {
-                if (numpyMissing == null) {
-                    progress.accept(done, "numpy " + job.label());
-                    numpy.add(run(numpyCommand(job), true));
+                boolean numpyFirst = r % 2 == 0;
+                for (boolean numpySide : numpyFirst ? new boolean[] {true, false} : new boolean[] {false, true}) {
+                    if (numpySide && numpyMissing == null) {
+                        progress.accept(done, "numpy " + job.label());
+                        numpy.add(run(numpyCommand(job), true));
+                    } else if (!numpySide) {
+                        progress.accept(done, "actbench " + job.label());
+                        ours.add(run(actbenchCommand(job), false));
+                    }
                 }
-                progress.accept(done, "actbench " + job.label());
-                ours.add(run(actbenchCommand(job), false));
                 done++;
             }
             timings.add(new Timing(job, numpy, ours));
