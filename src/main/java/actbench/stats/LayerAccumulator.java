@@ -19,8 +19,10 @@ public final class LayerAccumulator {
     static final int CHUNK = 4096;
     /** Chunks summed side by side ({@link ChunkSums}), and what one census call counts. */
     private static final int SPAN = ChunkSums.GROUP * CHUNK;
+    /** The longest span: the last one also takes what is left if that is at most a chunk. */
+    private static final int LONGEST_SPAN = SPAN + CHUNK;
     /** A span of floats widened to double, one per thread: accumulators outnumber threads. */
-    private static final ThreadLocal<double[]> WIDE = ThreadLocal.withInitial(() -> new double[SPAN]);
+    private static final ThreadLocal<double[]> WIDE = ThreadLocal.withInitial(() -> new double[LONGEST_SPAN]);
 
     private final CensusKernel census;
     private final Histogram histogram = new Histogram(BINS, -1, 1);
@@ -29,9 +31,9 @@ public final class LayerAccumulator {
     private final CensusKernel.Counts counts = new CensusKernel.Counts();
     /** A span's counts, kept only if its values turn out finite. */
     private final CensusKernel.Counts spanCounts = new CensusKernel.Counts();
-    private final double[] sums = new double[ChunkSums.GROUP];
-    private final double[] means = new double[ChunkSums.GROUP];
-    private final double[] squares = new double[ChunkSums.GROUP];
+    private final double[] sums = new double[ChunkSums.MOST];
+    private final double[] means = new double[ChunkSums.MOST];
+    private final double[] squares = new double[ChunkSums.MOST];
     private Moments moments = Moments.EMPTY;
     private long nonFinite;
     private long underflow;
@@ -55,8 +57,8 @@ public final class LayerAccumulator {
     /** Adds {@code x[from .. to)}, widened to double. */
     public void add(float[] x, int from, int to) {
         double[] wide = WIDE.get();
-        for (int start = from; start < to; start += SPAN) {
-            int end = Math.min(to, start + SPAN);
+        for (int start = from, end; start < to; start = end) {
+            end = spanEnd(start, to);
             spanCounts.reset();
             census.countAndWiden(x, start, end, wide, spanCounts);
             addSpan(wide, 0, end - start);
@@ -65,8 +67,8 @@ public final class LayerAccumulator {
 
     /** Adds {@code x[from .. to)}. */
     public void add(double[] x, int from, int to) {
-        for (int start = from; start < to; start += SPAN) {
-            int end = Math.min(to, start + SPAN);
+        for (int start = from, end; start < to; start = end) {
+            end = spanEnd(start, to);
             spanCounts.reset();
             census.count(x, start, end, spanCounts);
             addSpan(x, start, end);
@@ -74,7 +76,15 @@ public final class LayerAccumulator {
     }
 
     /**
-     * A span of up to {@link ChunkSums#GROUP} chunks, counted in {@link #spanCounts}: each chunk's
+     * Where the span from {@code start} ends: {@link #SPAN} values on, or at {@code to} if at most a
+     * chunk more is left (the chunks, and so the bits, are those of spans of {@link #SPAN}).
+     */
+    private static int spanEnd(int start, int to) {
+        return to - start <= LONGEST_SPAN ? to : start + SPAN;
+    }
+
+    /**
+     * A span of up to {@link ChunkSums#MOST} chunks, counted in {@link #spanCounts}: each chunk's
      * two-pass moments (sums in order, so the bits are those of one chunk at a time). A sum that is
      * not finite means an infinity, a NaN or an overflowing sum: the span's chunks are then counted
      * again by the general path.

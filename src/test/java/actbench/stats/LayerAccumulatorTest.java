@@ -66,11 +66,14 @@ class LayerAccumulatorTest {
      * at a time, Math.min/max, and per chunk of {@link LayerAccumulator#CHUNK} the two-pass moments
      * of its finite values, merged in order. Lengths around the chunk, values on every bin edge,
      * beyond the range, signed zeros, the saturation threshold and its neighbours, the smallest
-     * subnormal, and (odd seeds) NaN, infinities and sums that overflow.
+     * subnormal, and (odd seeds) NaN, infinities and sums that overflow. The values go in whole and
+     * in two calls, so the spans differ, and with them the chunks summed side by side.
      */
     @ParameterizedTest
     @CsvSource({"0, 1", "1, 3", "2, 4095", "3, 4096", "4, 4097", "5, 9000", "6, 20000", "7, 20000", "8, 12288",
-        "9, 49152", "10, 65539", "11, 65539", "12, 40000"})
+        "9, 49152", "10, 65539", "11, 65539", "12, 40000",
+        // a span of four chunks and a last one (whole or shorter) summed beside them, and lengths just past that
+        "13, 16385", "14, 20480", "15, 20481", "16, 36864", "17, 53248", "18, 24576", "19, 61441", "20, 57345"})
     void oneChunkPassGivesTheDefinitionsBitForBit(int seed, int length) {
         for (CensusKernel census : List.of(new ScalarCensus(), Kernels.select(Kernels.AUTO).census())) {
             assertTheDefinitionsBitForBit(seed, length, census);
@@ -101,18 +104,48 @@ class LayerAccumulatorTest {
                 v[i] = wild[random.nextInt(wild.length)];
             }
         }
+        // in thirds, and whole: the spans, and the last chunks summed beside them, differ
+        for (int[][] parts : List.of(new int[][] {{0, length / 3}, {length / 3, length}}, new int[][] {{0, length}})) {
+            LayerAccumulator accumulator = new LayerAccumulator(true, census);
+            for (int[] part : parts) {
+                accumulator.add(v, part[0], part[1]);
+            }
+            assertDefinitionsBitForBit(v, parts, accumulator.result());
+        }
         LayerAccumulator accumulator = new LayerAccumulator(true, census);
         accumulator.add(v, 0, length / 3);
         accumulator.add(v, length / 3, length);
         LayerStatistics s = accumulator.result();
 
+        float[] f = new float[length];
+        for (int i = 0; i < length; i++) {
+            f[i] = (float) v[i];
+        }
+        LayerAccumulator fromFloats = new LayerAccumulator(true, census);
+        fromFloats.add(f, 0, length);
+        LayerAccumulator widened = new LayerAccumulator(true, census);
+        widened.add(widen(f), 0, length);
+        assertThat(fromFloats.result()).usingRecursiveComparison().withEqualsForType(SAME_BITS, Double.class)
+                .isEqualTo(widened.result());
+
+        LayerAccumulator unbinned = new LayerAccumulator(false, census);
+        unbinned.add(v, 0, length / 3);
+        unbinned.add(v, length / 3, length);
+        LayerStatistics without = unbinned.result();
+        assertThat(without.bins()).isEmpty();
+        assertThat(without).usingRecursiveComparison().withEqualsForType(SAME_BITS, Double.class)
+                .ignoringFields("bins").isEqualTo(s);
+    }
+
+    /** {@code s} against the definitions over {@code v}, taken in {@code parts} (each cut into chunks from its start). */
+    private static void assertDefinitionsBitForBit(double[] v, int[][] parts, LayerStatistics s) {
         Histogram histogram = new Histogram(LayerAccumulator.BINS, -1, 1);
         double min = Double.POSITIVE_INFINITY;
         double max = Double.NEGATIVE_INFINITY;
         long saturated = 0;
         long zeros = 0;
         Moments moments = Moments.EMPTY;
-        for (int[] part : new int[][] {{0, length / 3}, {length / 3, length}}) {
+        for (int[] part : parts) {
             for (int start = part[0]; start < part[1]; start += LayerAccumulator.CHUNK) {
                 int end = Math.min(part[1], start + LayerAccumulator.CHUNK);
                 Moments chunk = Moments.EMPTY;
@@ -141,25 +174,6 @@ class LayerAccumulatorTest {
         assertThat(s.zeros()).isEqualTo(zeros);
         assertThat(Double.doubleToRawLongBits(s.mean())).isEqualTo(Double.doubleToRawLongBits(moments.mean()));
         assertThat(Double.doubleToRawLongBits(s.std())).isEqualTo(Double.doubleToRawLongBits(moments.std()));
-
-        float[] f = new float[length];
-        for (int i = 0; i < length; i++) {
-            f[i] = (float) v[i];
-        }
-        LayerAccumulator fromFloats = new LayerAccumulator(true, census);
-        fromFloats.add(f, 0, length);
-        LayerAccumulator widened = new LayerAccumulator(true, census);
-        widened.add(widen(f), 0, length);
-        assertThat(fromFloats.result()).usingRecursiveComparison().withEqualsForType(SAME_BITS, Double.class)
-                .isEqualTo(widened.result());
-
-        LayerAccumulator unbinned = new LayerAccumulator(false, census);
-        unbinned.add(v, 0, length / 3);
-        unbinned.add(v, length / 3, length);
-        LayerStatistics without = unbinned.result();
-        assertThat(without.bins()).isEmpty();
-        assertThat(without).usingRecursiveComparison().withEqualsForType(SAME_BITS, Double.class)
-                .ignoringFields("bins").isEqualTo(s);
     }
 
     private static double[] widen(float[] f) {
