@@ -22,7 +22,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * How long do one layer's statistics take (1000 x 500 tanh values)? {@code scalarCensus} and
  * {@code vectorCensus} count min, max, saturated and zeros (and widen floats to double) in the
  * spans the accumulator hands them; {@code scalarStatistics} and {@code vectorStatistics} are the
- * whole per-layer statistics with either census (moments in 4096-value chunks, four side by side),
+ * whole per-layer statistics with either census (moments in 4096-value chunks, a span's side by side),
  * in the forward pass's 40-row tasks, without a histogram (as the tables need them).
  * {@code vectorCensus} is the chosen census: the scalar one where vectors are unavailable.
  */
