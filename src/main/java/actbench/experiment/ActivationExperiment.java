@@ -23,7 +23,7 @@ import org.HdrHistogram.Histogram;
  * layer {@code l} matrix {@code l}, so in numpy mode a run after {@code np.random.seed(s)} is
  * reproduced exactly. The timed passes reuse the network's packed weights when they fit in an
  * eighth of the heap, and otherwise draw each layer again (untimed), so memory need not grow with
- * depth.
+ * depth. Runs one combination at a time (its buffers are shared by them).
  */
 public final class ActivationExperiment {
 
@@ -32,6 +32,12 @@ public final class ActivationExperiment {
     private final Workers workers;
     private final NormalTapes tapes;
     private final Map<Activation, Steadiness> steadiness = new HashMap<>();
+    /**
+     * The pass and the buffer the draws go to, made by the first combination and reused by the
+     * others (the same shapes): 10 MB of the lecture's arrays allocated once, not eight times.
+     */
+    private ForwardPass pass;
+    private double[] drawn;
 
     public ActivationExperiment(StatsConfig config, Kernels.Selection kernels, Workers workers) {
         this(config, kernels, workers, tapes(config));
@@ -70,11 +76,12 @@ public final class ActivationExperiment {
      */
     public RunResult run(Activation activation, Initializer init) {
         Initializer scaled = config.gain().apply(init, activation);
-        int width = config.width();
         LayerWeights weights = weights(scaled, config.seed(), workers);
-        ForwardPass pass = ForwardPass.create(config.precision(), config.batch(), width, kernels, workers,
-                config.histograms());
-        double[] drawn = new double[Math.max(config.batch() * width, width * width)];
+        if (pass == null) {
+            pass = ForwardPass.create(config.precision(), config.batch(), config.width(), kernels, workers,
+                    config.histograms());
+            drawn = drawBuffer();
+        }
 
         LayerStatistics input = loadInput(pass, weights, drawn);
         Warmup.awaitReady(config.precision(), kernels);
@@ -139,11 +146,16 @@ public final class ActivationExperiment {
 
     /** The per-layer statistics of one stream (no timing). */
     private List<LayerStatistics> statistics(Activation activation, LayerWeights weights, Workers threads) {
-        ForwardPass pass = ForwardPass.create(config.precision(), config.batch(), config.width(), kernels, threads,
+        ForwardPass seedPass = ForwardPass.create(config.precision(), config.batch(), config.width(), kernels, threads,
                 config.histograms());
-        double[] drawn = new double[Math.max(config.batch() * config.width(), config.width() * config.width())];
-        loadInput(pass, weights, drawn);
-        return layers(pass, weights, activation, drawn, null);
+        double[] seedDrawn = drawBuffer();
+        loadInput(seedPass, weights, seedDrawn);
+        return layers(seedPass, weights, activation, seedDrawn, null);
+    }
+
+    /** Room for the input or one layer's weights, as drawn (in double). */
+    private double[] drawBuffer() {
+        return new double[Math.max(config.batch() * config.width(), config.width() * config.width())];
     }
 
     private LayerStatistics loadInput(ForwardPass pass, LayerWeights weights, double[] drawn) {
