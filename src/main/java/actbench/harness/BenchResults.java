@@ -19,7 +19,7 @@ import org.openjdk.jmh.util.Statistics;
  * @param peak measured single-core FMA GFLOPS per precision ({@code f32}, {@code f64})
  */
 public record BenchResults(List<KernelRow> kernels, Map<String, Double> peak, List<ForwardRow> forward,
-                           List<ActivationRow> activations, List<PairedRow> paired,
+                           List<ElementwiseRow> elementwise, List<PairedRow> paired,
                            List<NumpyBaseline.Result> numpy, Map<String, String> unavailablePeers) {
 
     /**
@@ -73,8 +73,11 @@ public record BenchResults(List<KernelRow> kernels, Map<String, Double> peak, Li
         }
     }
 
-    /** One activation or statistics method (ActivationBench, StatisticsBench) over 500k values, in microseconds. */
-    public record ActivationRow(String method, String precision, double micros, double error) {
+    /**
+     * One pass over a layer's 500k values, value by value: an activation kernel (ActivationBench) or
+     * the statistics (StatisticsBench), in microseconds.
+     */
+    public record ElementwiseRow(String method, String precision, double micros, double error) {
     }
 
     /**
@@ -87,7 +90,7 @@ public record BenchResults(List<KernelRow> kernels, Map<String, Double> peak, Li
         List<KernelRow> kernels = new ArrayList<>();
         Map<String, Double> peak = new LinkedHashMap<>();
         List<ForwardRow> forward = new ArrayList<>();
-        List<ActivationRow> activations = new ArrayList<>();
+        List<ElementwiseRow> elementwise = new ArrayList<>();
         List<PairedRow> paired = new ArrayList<>();
         for (RunResult result : results) {
             BenchmarkParams params = result.getParams();
@@ -130,10 +133,10 @@ public record BenchResults(List<KernelRow> kernels, Map<String, Double> peak, Li
                         sums.get("pairs").getScore(), sums.get("oursNanos").getScore(),
                         sums.get("openblasNanos").getScore(), sums.get("logRatio").getScore()));
             } else if (benchmark.contains("ActivationBench") || benchmark.contains("StatisticsBench")) {
-                activations.add(new ActivationRow(method, params.getParam("precision"), score, finite(error)));
+                elementwise.add(new ElementwiseRow(method, params.getParam("precision"), score, finite(error)));
             }
         }
-        return new BenchResults(kernels, peak, forward, activations, paired, numpy, unavailablePeers);
+        return new BenchResults(kernels, peak, forward, elementwise, paired, numpy, unavailablePeers);
     }
 
     /** PeakBench scores steps per microsecond; a step is 12 FMAs of 2 FLOP per lane. */

@@ -4,6 +4,7 @@ import static actbench.report.Numbers.fixed;
 
 import actbench.harness.BenchPlan;
 import actbench.harness.BenchResults;
+import actbench.harness.BenchResults.ElementwiseRow;
 import actbench.harness.BenchResults.ForwardRow;
 import actbench.harness.BenchResults.KernelRow;
 import actbench.harness.BenchResults.PairedRow;
@@ -79,10 +80,10 @@ public final class BenchTables {
                     : "\nForward pass (10 layers of 500, batch 1000)\n");
             out.append(view.table(forwardTable(r)));
         }
-        if (!r.activations().isEmpty()) {
+        if (!r.elementwise().isEmpty()) {
             out.append(view.isMarkdown() ? "\n## Activations and statistics (500k values)\n\n"
                     : "\nActivations and statistics (500k values)\n");
-            out.append(view.table(activationTable(r)));
+            out.append(view.table(elementwiseTable(r)));
         }
         return out.toString();
     }
@@ -186,11 +187,11 @@ public final class BenchTables {
         return forward;
     }
 
-    static Table activationTable(BenchResults r) {
-        Table activations = new Table("method", "precision", "us", "+-");
-        r.activations().forEach(row -> activations.row(row.method(), row.precision(),
+    static Table elementwiseTable(BenchResults r) {
+        Table elementwise = new Table("method", "precision", "us", "+-");
+        r.elementwise().forEach(row -> elementwise.row(row.method(), row.precision(),
                 fixed(row.micros(), 1), fixed(row.error(), 1)));
-        return activations;
+        return elementwise;
     }
 
     /** Every file of a {@code bench} report folder; {@code svg}: charts also as SVG. */
@@ -209,8 +210,8 @@ public final class BenchTables {
         if (!r.forward().isEmpty()) {
             page.heading("Forward pass", null).table(forwardTable(r));
         }
-        if (!r.activations().isEmpty()) {
-            page.heading("Activations and statistics", null).table(activationTable(r));
+        if (!r.elementwise().isEmpty()) {
+            page.heading("Activations and statistics", null).table(elementwiseTable(r));
         }
         page.data("jmh.json", "bench.json", "kernels.md");
         files.put("index.html", StatsPage.utf8(page.finish()));
@@ -266,6 +267,16 @@ public final class BenchTables {
             forward.add(map);
         }
         root.put("forward", forward);
+        List<Object> elementwise = new ArrayList<>();
+        for (ElementwiseRow row : r.elementwise()) {
+            Map<String, Object> map = new LinkedHashMap<>();
+            map.put("method", row.method());
+            map.put("precision", row.precision());
+            map.put("us", row.micros());
+            map.put("us_error", row.error());
+            elementwise.add(map);
+        }
+        root.put("elementwise", elementwise);
         List<Object> paired = new ArrayList<>();
         for (PairedRow row : r.paired()) {
             Map<String, Object> map = product(row.kernel(), row.precision(), row.threads(), row.m(), row.k(), row.n());

@@ -3,6 +3,7 @@ package actbench.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import actbench.harness.BenchResults;
+import actbench.harness.BenchResults.ElementwiseRow;
 import actbench.harness.BenchResults.PairedRow;
 import actbench.harness.NumpyBaseline;
 import actbench.matrix.Shape;
@@ -37,6 +38,27 @@ class BenchTablesTest {
                     .containsEntry("pairs", 100);
             assertThat(((Number) map.get("x_openblas")).doubleValue()).isBetween(0.666, 0.667);
         });
+    }
+
+    /** The activation and statistics rows: a table of their own, and a JSON list. */
+    @Test
+    void elementwiseRowsAreATableAndAJsonList() throws IOException {
+        BenchResults results = new BenchResults(List.of(), Map.of("f32", 91.0), List.of(),
+                List.of(new ElementwiseRow("vectorTanh", "f32", 123.45, 1.5),
+                        new ElementwiseRow("vectorStatistics", "f64", 834.0, 20.25)),
+                List.of(), List.of(), Map.of());
+
+        String text = BenchTables.text(results, "stamp");
+        assertThat(text).contains("Activations and statistics (500k values)");
+        assertThat(text.lines().map(String::strip).filter(line -> line.startsWith("vector")).toList())
+                .containsExactly("vectorTanh        f32        123.5   1.5", "vectorStatistics  f64        834.0  20.3");
+
+        Map<String, Object> json = JSON.std.mapFrom(BenchTables.json(results, Map.of()));
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> rows = (List<Map<String, Object>>) json.get("elementwise");
+        assertThat(rows).hasSize(2);
+        assertThat(rows.get(1)).containsEntry("method", "vectorStatistics").containsEntry("precision", "f64")
+                .containsEntry("us", 834.0).containsEntry("us_error", 20.25);
     }
 
     /** A baseline measured twice (a busy core the first time) says so on its line and in the JSON. */
