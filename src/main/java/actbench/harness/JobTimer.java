@@ -116,13 +116,13 @@ public final class JobTimer {
             List<Run> ours = new ArrayList<>();
             for (int r = 0; r < runs; r++) {
                 boolean numpyFirst = r % 2 == 0;
-                for (boolean numpySide : numpyFirst ? new boolean[] {true, false} : new boolean[] {false, true}) {
-                    if (numpySide && numpyMissing == null) {
-                        progress.accept(done, "numpy " + job.label());
-                        numpy.add(run(numpyCommand(job), true));
-                    } else if (!numpySide) {
+                for (boolean numpySide : new boolean[] {numpyFirst, !numpyFirst}) {
+                    if (!numpySide) {
                         progress.accept(done, "actbench " + job.label());
                         ours.add(run(actbenchCommand(job), false));
+                    } else if (numpyMissing == null) {
+                        progress.accept(done, "numpy " + job.label());
+                        numpy.add(run(numpyCommand(job), true));
                     }
                 }
                 done++;
