@@ -10,21 +10,13 @@ public record Moments(long count, double mean, double m2) {
 
     /** Exact two-pass moments of {@code v[from .. to)}. */
     public static Moments of(double[] v, int from, int to) {
-        double sum = 0;
-        for (int i = from; i < to; i++) {
-            sum += v[i];
-        }
-        return of(v, from, to, sum);
-    }
-
-    /**
-     * Exact two-pass moments of {@code v[from .. to)} whose first pass, the sum of the values in
-     * order, is already known (as {@link #of(double[], int, int)} computes it).
-     */
-    public static Moments of(double[] v, int from, int to, double sum) {
         int n = to - from;
         if (n == 0) {
             return EMPTY;
+        }
+        double sum = 0;
+        for (int i = from; i < to; i++) {
+            sum += v[i];
         }
         double mean = sum / n;
         double m2 = 0;
