@@ -1,5 +1,6 @@
 package actbench.harness;
 
+import actbench.stats.SignTest;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
@@ -43,11 +44,28 @@ public final class JobTimer {
          * where the medians are close, this says whether the ratio is a tie or a lead.
          */
         public int actbenchFaster() {
-            int faster = 0;
+            return pairsWhere(+1);
+        }
+
+        /** In how many pairs numpy was faster. */
+        public int numpyFaster() {
+            return pairsWhere(-1);
+        }
+
+        /**
+         * The sign test's two-sided p-value for those pairs (ties left out): below 0.05, a split
+         * this uneven would be rare if neither side were faster, so it is a lead, not noise.
+         */
+        public double signTestP() {
+            return SignTest.twoSidedP(actbenchFaster(), numpyFaster());
+        }
+
+        private int pairsWhere(int sign) {
+            int count = 0;
             for (int i = 0; i < Math.min(numpy.size(), actbench.size()); i++) {
-                faster += actbench.get(i).seconds() < numpy.get(i).seconds() ? 1 : 0;
+                count += Integer.signum(Double.compare(numpy.get(i).seconds(), actbench.get(i).seconds())) == sign ? 1 : 0;
             }
-            return faster;
+            return count;
         }
     }
 

@@ -18,13 +18,14 @@ public final class JobTables {
 
     private static Table table(List<Timing> timings) {
         Table table = new Table("job", "numpy median", "actbench median", "x numpy", "actbench faster",
-                "numpy best", "actbench best", "numpy RSS", "actbench RSS", "runs");
+                "sign test p", "numpy best", "actbench best", "numpy RSS", "actbench RSS", "runs");
         for (Timing t : timings) {
             boolean numpy = !t.numpy().isEmpty();
             table.row(t.job().label(), numpy ? seconds(JobTimer.median(t.numpy(), Run::seconds)) : "-",
                     seconds(JobTimer.median(t.actbench(), Run::seconds)),
                     numpy ? String.format(Locale.ROOT, "%.2fx", t.speedup()) : "-",
                     numpy ? t.actbenchFaster() + " of " + t.numpy().size() : "-",
+                    numpy ? String.format(Locale.ROOT, "%.3f", t.signTestP()) : "-",
                     numpy ? seconds(JobTimer.best(t.numpy())) : "-", seconds(JobTimer.best(t.actbench())),
                     numpy ? megabytes(t.numpy()) : "-", megabytes(t.actbench()),
                     Integer.toString(t.actbench().size()));
@@ -45,8 +46,9 @@ public final class JobTables {
     private static String legend(String numpyMissing) {
         String legend = "x numpy: numpy's median over actbench's (above 1: actbench is faster). Each run is a "
                 + "fresh process, in pairs of a numpy and an actbench run (which goes first alternates).\n"
-                + "actbench faster: in how many pairs it was, which tells a tie from a lead on a noisy machine; "
-                + "RSS is the median peak resident memory.\n";
+                + "actbench faster: in how many pairs it was; sign test p: how likely a split at least that uneven "
+                + "would be if neither side were faster\n(two-sided, ties left out): below 0.05 the pairs show a "
+                + "lead, above it a tie within the machine's noise. RSS is the median peak resident memory.\n";
         return numpyMissing == null ? legend : legend + "numpy runs skipped: " + numpyMissing + "\n";
     }
 
@@ -69,6 +71,8 @@ public final class JobTables {
             job.put("actbench_max_rss_kb", t.actbench().stream().map(Run::maxRssKb).toList());
             job.put("speedup_of_medians", t.numpy().isEmpty() ? null : t.speedup());
             job.put("pairs_actbench_faster", t.numpy().isEmpty() ? null : t.actbenchFaster());
+            job.put("pairs_numpy_faster", t.numpy().isEmpty() ? null : t.numpyFaster());
+            job.put("sign_test_p", t.numpy().isEmpty() ? null : t.signTestP());
             jobs.add(job);
         }
         doc.put("jobs", jobs);

@@ -31,11 +31,28 @@ class JobTablesTest {
         assertThat(timing.speedup()).isEqualTo(2.0 / 1.2);
         assertThat(timing.actbenchFaster()).isEqualTo(2);
 
+        assertThat(timing.numpyFaster()).isZero();
+        assertThat(timing.signTestP()).isEqualTo(0.5); // 2 of 2 decisive pairs: 2 * 1/4
+
         String text = JobTables.text(List.of(timing), null);
-        assertThat(text).contains("actbench faster").contains("1.67x").contains("2 of 3");
+        assertThat(text).contains("actbench faster").contains("1.67x").contains("2 of 3").contains("0.500")
+                .contains("sign test p");
         Map<String, Object> job = firstJob(JobTables.json(List.of(timing), "stamp", null, Map.of()));
-        assertThat(job).containsEntry("pairs_actbench_faster", 2);
+        assertThat(job).containsEntry("pairs_actbench_faster", 2).containsEntry("pairs_numpy_faster", 0)
+                .containsEntry("sign_test_p", 0.5);
         assertThat((Double) job.get("speedup_of_medians")).isEqualTo(2.0 / 1.2);
+    }
+
+    @Test
+    void aSweepOfNinePairsIsALeadAndAnEvenSplitATie() {
+        JobTimer.Timing lead = new JobTimer.Timing(LECTURE, seconds(2, 2, 2, 2, 2, 2, 2, 2, 2),
+                seconds(1, 1, 1, 1, 1, 1, 1, 1, 3));
+        assertThat(lead.actbenchFaster()).isEqualTo(8);
+        assertThat(lead.numpyFaster()).isEqualTo(1);
+        assertThat(lead.signTestP()).isLessThan(0.05);
+        JobTimer.Timing tie = new JobTimer.Timing(LECTURE, seconds(2, 2, 2, 2), seconds(1, 3, 1, 3));
+        assertThat(tie.signTestP()).isEqualTo(1);
+        assertThat(JobTables.text(List.of(lead, tie), null)).contains("0.039").contains("1.000");
     }
 
     @Test
@@ -47,6 +64,7 @@ class JobTablesTest {
         assertThat(text.lines().filter(l -> l.startsWith("  lecture")).findFirst().orElseThrow())
                 .doesNotContain("of").contains("1.50 s");
         Map<String, Object> job = firstJob(JobTables.json(List.of(timing), "stamp", "missing", Map.of()));
-        assertThat(job).containsEntry("pairs_actbench_faster", null).containsEntry("speedup_of_medians", null);
+        assertThat(job).containsEntry("pairs_actbench_faster", null).containsEntry("speedup_of_medians", null)
+                .containsEntry("sign_test_p", null);
     }
 }
